@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig, passthroughImageService } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwind from '@astrojs/tailwind';
+import contentGate from './src/integrations/content-gate.ts';
+import remarkOfficialText from './src/lib/markdown/remark-official-text.ts';
+import rehypeNoticeAnchors from './src/lib/markdown/rehype-notice-anchors.ts';
+
+// SITE and BASE let the same build serve at a domain root or under a path (e.g. GitHub Pages).
+const site = process.env.PORTAL_SITE ?? 'https://wangju.example.org';
+const base = process.env.PORTAL_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  image: { service: passthroughImageService() },
+  markdown: {
+    remarkPlugins: [remarkOfficialText],
+    rehypePlugins: [rehypeNoticeAnchors],
+    smartypants: false,
+  },
+  integrations: [contentGate(), mdx(), tailwind({ applyBaseStyles: false })],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,149 @@
+import type { ZodIssue } from 'zod';
+
+/**
+ * One thing wrong in content/, said so that a union staff member can fix it:
+ * which file, where in it, what the site expected and what it found.
+ */
+export interface ContentIssue {
+  /** Path relative to the project root, e.g. `content/plans/mg-2019-64.json`. */
+  file: string;
+  /** 1-based line, where the file format lets us know it. */
+  line?: number;
+  /** Field path as written in the file: `rows[3].activities`; empty for the whole file. */
+  path: string;
+  expected: string;
+  found: string;
+}
+
+export type PathSegment = string | number;
+
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>(
+    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg),
+    '',
+  );
+}
+
+/** How a value looks in a message: short, and the same for the same value. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return '（缺少此项）';
+  if (value === null) return '空值 null';
+  if (typeof value === 'string') return value === '' ? '空文字 ""' : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return `列表（${value.length} 项）`;
+  const s = JSON.stringify(value);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  integer: '整数',
+  boolean: 'true 或 false',
+  object: '一组字段 { … }',
+  array: '列表 [ … ]',
+  date: '日期',
+  null: '空值 null',
+  undefined: '（缺少此项）',
+};
+
+function typeName(t: string): string {
+  return TYPE_NAMES[t] ?? t;
+}
+
+function getAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** The Chinese "expected" for one Zod issue. Custom messages in the schemas win. */
+function expectedFor(issue: ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.received === 'undefined') return `必填项：${typeName(issue.expected)}`;
+      return issue.message && !issue.message.startsWith('Expected') && issue.message !== 'Required'
+        ? issue.message
+        : typeName(issue.expected);
+    case 'invalid_literal':
+      return `固定值 ${JSON.stringify(issue.expected)}`;
+    case 'unrecognized_keys':
+      return `只能使用本类内容规定的字段；不认识：${issue.keys.join('、')}（检查拼写）`;
+    case 'invalid_enum_value':
+      return `以下之一：${issue.options.map((o) => JSON.stringify(o)).join('、')}`;
+    case 'invalid_union_discriminator':
+      return `以下之一：${issue.options.map((o) => JSON.stringify(o)).join('、')}`;
+    case 'too_small': {
+      if (issue.type === 'array') return `至少 ${issue.minimum} 项`;
+      if (issue.type === 'string') return issue.message.startsWith('String') ? '不能为空的文字' : issue.message;
+      if (!issue.message.startsWith('Number')) return issue.message;
+      return issue.inclusive ? `不小于 ${issue.minimum} 的数` : `大于 ${issue.minimum} 的数`;
+    }
+    case 'too_big': {
+      if (issue.type === 'array') return `至多 ${issue.maximum} 项`;
+      if (!issue.message.startsWith('Number') && !issue.message.startsWith('String')) return issue.message;
+      return issue.inclusive ? `不大于 ${issue.maximum}` : `小于 ${issue.maximum}`;
+    }
+    case 'invalid_union':
+      // Say what the closest alternative wanted, rather than "did not match any".
+      for (const err of issue.unionErrors) {
+        const first = err.issues[0];
+        if (first && first.code !== 'invalid_type') return expectedFor(first);
+      }
+      return issue.unionErrors[0]?.issues[0] ? expectedFor(issue.unionErrors[0].issues[0]) : '符合格式的值';
+    default:
+      return issue.message;
+  }
+}
+
+/** Turns Zod's issues for one parsed file into content issues. */
+export function zodIssuesToContentIssues(
+  file: string,
+  data: unknown,
+  issues: readonly ZodIssue[],
+  lineOf: (path: readonly PathSegment[]) => number | undefined,
+  pathPrefix: readonly PathSegment[] = [],
+): ContentIssue[] {
+  return issues.map((issue) => {
+    // An unknown field is pointed at by its own name, so the line is the misspelt one.
+    const extra = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [issue.keys[0] as string] : [];
+    const fullPath = [...pathPrefix, ...issue.path, ...extra];
+    const found =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((k) => JSON.stringify(k)).join('、')
+        : describeValue(getAt(data, issue.path));
+    return {
+      file,
+      line: lineOf(fullPath) ?? lineOf(fullPath.slice(0, -1)),
+      path: formatPath(fullPath),
+      expected: expectedFor(issue),
+      found,
+    };
+  });
+}
+
+/** The block printed when content is wrong: every issue, Chinese first. */
+export function formatIssues(issues: readonly ContentIssue[]): string {
+  const lines = [`内容校验未通过：发现 ${issues.length} 处问题，网站没有生成。请按下面的提示修改后再试。`, ''];
+  issues.forEach((issue, i) => {
+    const where = [issue.file + (issue.line ? ` 第 ${issue.line} 行` : ''), issue.path ? `字段 ${issue.path}` : '']
+      .filter(Boolean)
+      .join(' · ');
+    lines.push(`${i + 1}. ${where}`);
+    lines.push(`   应为：${issue.expected}`);
+    lines.push(`   实际：${issue.found}`);
+  });
+  return lines.join('\n');
+}
+
+/** Thrown when content has issues; carries all of them. */
+export class ContentValidationError extends Error {
+  constructor(readonly issues: readonly ContentIssue[]) {
+    super(formatIssues(issues));
+    this.name = 'ContentValidationError';
+  }
+}

@@ -1,0 +1,303 @@
+import type { PathSegment } from './issues';
+import { type ContentIssue, formatPath } from './issues';
+import type { ContentSet, Entry } from './load';
+import { ALLOCATION_KEYS } from '../../schemas';
+import { sumColumn } from '../plan';
+
+/** Everything a cross-file rule may depend on besides the content itself. */
+export interface RuleContext {
+  /** The build clock, YYYY-MM-DD. */
+  today: string;
+}
+
+export type Rule = (content: ContentSet, ctx: RuleContext) => ContentIssue[];
+
+const LABELS: Record<string, string> = {
+  activities: '线下活动数量',
+  propagandists: '好网民宣传员',
+  grassrootsUnions: '基层工会组织',
+  workersReached: '面对面接触职工',
+  netizensCovered: '覆盖职工网民',
+};
+
+function issueAt<T>(e: Entry<T>, path: PathSegment[], expected: string, found: string): ContentIssue {
+  const full = [...e.at, ...path];
+  return { file: e.file, line: e.line(full) ?? e.line(e.at), path: formatPath(full), expected, found };
+}
+
+/** Edit distance, for "did you mean" hints on mistyped ids. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The known id nearest to a mistyped one, if it is near enough to be a typo. */
+export function closest(value: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(value, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return bestD <= Math.max(2, Math.floor(value.length / 4)) ? best : undefined;
+}
+
+/** No two items of a kind share an id. */
+export const uniqueIds: Rule = (c) => {
+  const out: ContentIssue[] = [];
+  const check = <T>(entries: Entry<T>[], key: (e: Entry<T>) => string, field: string, expected: string) => {
+    const seen = new Map<string, Entry<T>>();
+    for (const e of entries) {
+      const k = key(e);
+      const first = seen.get(k);
+      if (first) out.push(issueAt(e, [field], expected, `${JSON.stringify(k)}，已在 ${first.file} 中使用`));
+      else seen.set(k, e);
+    }
+  };
+  check(c.units, (e) => e.id, 'id', '不与其他单位重复的编号');
+  check(c.timeline, (e) => e.id, 'id', '不与其他日程重复的编号');
+  check(c.campaigns, (e) => e.data.id, 'id', '不与其他活动重复的年份');
+  check(c.notices, (e) => e.data.docNumber, 'docNumber', '不与其他通知重复的文号');
+  check(c.subprojects, (e) => `${e.data.campaign} 年第 ${e.data.order} 项`, 'order', '同一年的征集项目序号不重复');
+  check(c.progress, (e) => `${e.data.unit} ${e.data.asOf}`, 'asOf', '同一单位同一日期只有一份进度报告');
+  return out;
+};
+
+/** Every reference names something that exists. */
+export const referencesResolve: Rule = (c) => {
+  const out: ContentIssue[] = [];
+  const units = new Set(c.units.map((e) => e.id));
+  const notices = new Set(c.notices.map((e) => e.id));
+  const plans = new Set(c.plans.map((e) => e.id));
+  const campaigns = new Set(c.campaigns.map((e) => e.data.id));
+  const ref = <T>(e: Entry<T>, path: PathSegment[], value: string | null | undefined, set: Set<string>, list: string) => {
+    // Something whose own file is broken is reported there, not again here.
+    if (value == null || set.has(value) || c.invalid.has(value)) return;
+    const guess = closest(value, set);
+    out.push(
+      issueAt(e, path, `已有的${list}${guess ? `（是不是 ${JSON.stringify(guess)}？）` : ''}`, `${JSON.stringify(value)}，没有这个${list}`),
+    );
+  };
+
+  const roots = c.units.filter((e) => e.data.parent === null);
+  if (c.units.length > 0 && roots.length !== 1)
+    for (const e of roots.slice(1)) out.push(issueAt(e, ['parent'], '上级单位编号（只有全国一级可以没有上级）', 'null'));
+  for (const e of c.units) ref(e, ['parent'], e.data.parent, units, '单位编号');
+
+  for (const e of c.plans) {
+    ref(e, ['notice'], e.data.notice, notices, '通知编号');
+    ref(e, ['unit'], e.data.unit, units, '单位编号');
+    ref(e, ['campaign'], e.data.campaign, campaigns, '活动年份');
+    e.data.rows.forEach((r, i) => ref(e, ['rows', i, 'unit'], r.unit, units, '单位编号'));
+  }
+  for (const e of c.notices) {
+    ref(e, ['unit'], e.data.unit, units, '单位编号');
+    ref(e, ['implements'], e.data.implements, notices, '通知编号');
+    ref(e, ['campaign'], e.data.campaign, campaigns, '活动年份');
+    e.data.attachments.forEach((a, i) => {
+      if (a.kind === 'plan') ref(e, ['attachments', i, 'plan'], a.plan, plans, '分配表编号');
+      if (a.kind === 'notice') ref(e, ['attachments', i, 'notice'], a.notice, notices, '通知编号');
+    });
+  }
+  for (const e of c.subprojects) {
+    ref(e, ['notice'], e.data.notice, notices, '通知编号');
+    ref(e, ['campaign'], e.data.campaign, campaigns, '活动年份');
+    e.data.organisers.forEach((o, i) => ref(e, ['organisers', i, 'unit'], o.unit, units, '单位编号'));
+  }
+  for (const e of c.timeline) {
+    ref(e, ['unit'], e.data.unit, units, '单位编号');
+    ref(e, ['notice'], e.data.notice, notices, '通知编号');
+    ref(e, ['campaign'], e.data.campaign, campaigns, '活动年份');
+  }
+  for (const e of c.progress) {
+    ref(e, ['unit'], e.data.unit, units, '单位编号');
+    ref(e, ['campaign'], e.data.campaign, campaigns, '活动年份');
+  }
+  for (const e of c.repairs) ref(e, ['notice'], e.data.notice, notices, '通知编号');
+  for (const e of c.campaigns) ref(e, ['rootNotice'], e.data.rootNotice, notices, '通知编号');
+  return out;
+};
+
+/** The unit tree has no loops: walking up from any unit reaches the top. */
+export const unitTreeAcyclic: Rule = (c) => {
+  const parent = new Map(c.units.map((e) => [e.id, e.data.parent]));
+  const out: ContentIssue[] = [];
+  for (const e of c.units) {
+    const seen = new Set<string>();
+    let cur: string | null | undefined = e.id;
+    while (cur != null && parent.has(cur)) {
+      if (seen.has(cur)) {
+        out.push(issueAt(e, ['parent'], '上级单位不能绕回自己', `上下级形成循环：${[...seen].join(' → ')}`));
+        break;
+      }
+      seen.add(cur);
+      cur = parent.get(cur);
+    }
+  }
+  return out;
+};
+
+/** Each allocation table's rows add up to its printed 合计, which equals the plan's own target. */
+export const planTotals: Rule = (c) => {
+  const out: ContentIssue[] = [];
+  for (const e of c.plans) {
+    const plan = e.data;
+    for (const col of plan.columns) {
+      const label = LABELS[col.key] ?? col.key;
+      plan.rows.forEach((r, i) => {
+        if (r[col.key] === undefined) out.push(issueAt(e, ['rows', i, col.key], `本表有“${label}”一列，每行都要填`, '（缺少此项）'));
+      });
+      const total = plan.total[col.key];
+      const sum = sumColumn(plan.rows, col.key);
+      if (total === undefined) {
+        out.push(issueAt(e, ['total', col.key], `印发的合计数（本表有“${label}”一列）`, '（缺少此项）'));
+        continue;
+      }
+      if (sum !== total)
+        out.push(issueAt(e, ['total', col.key], `各行“${label}”之和等于合计 ${total}`, `各行相加为 ${sum}，相差 ${sum - total}`));
+      const target = plan.targets[col.key];
+      if (target !== undefined && target !== total)
+        out.push(issueAt(e, ['targets', col.key], `与分配表合计一致：${total}`, String(target)));
+    }
+    for (const key of ALLOCATION_KEYS)
+      if (plan.total[key] !== undefined && !plan.columns.some((col) => col.key === key))
+        out.push(issueAt(e, ['total', key], `只填本表各列（${plan.columns.map((col) => col.key).join('、')}）的合计`, String(plan.total[key])));
+    // A row must be a unit directly under the plan's unit.
+    const parentOf = new Map(c.units.map((u) => [u.id, u.data.parent]));
+    plan.rows.forEach((r, i) => {
+      const p = parentOf.get(r.unit);
+      if (p !== undefined && p !== plan.unit)
+        out.push(issueAt(e, ['rows', i, 'unit'], `“${plan.unit}”的直属单位`, `${JSON.stringify(r.unit)}，其上级是 ${JSON.stringify(p)}`));
+    });
+  }
+  return out;
+};
+
+/** A child plan's targets equal what its parent plan allocated to that unit. */
+export const childPlansMatchParent: Rule = (c) => {
+  const out: ContentIssue[] = [];
+  for (const e of c.plans) {
+    for (const parent of c.plans) {
+      if (parent.data.campaign !== e.data.campaign) continue;
+      const row = parent.data.rows.find((r) => r.unit === e.data.unit);
+      if (!row) continue;
+      for (const key of ALLOCATION_KEYS) {
+        const allocated = row[key];
+        if (allocated === undefined) continue;
+        const own = e.data.targets[key];
+        if (own !== allocated)
+          out.push(
+            issueAt(
+              e,
+              ['targets', key],
+              `等于上级分配数 ${allocated}（${parent.file} 中 ${e.data.unit} 的“${LABELS[key]}”）`,
+              own === undefined ? '（缺少此项）' : String(own),
+            ),
+          );
+      }
+    }
+  }
+  return out;
+};
+
+/** Dates in order: within the campaign, printing after signing, a notice after the one it implements. */
+export const datesInOrder: Rule = (c, ctx) => {
+  const out: ContentIssue[] = [];
+  const campaign = new Map(c.campaigns.map((e) => [e.data.id, e.data]));
+  const notice = new Map(c.notices.map((e) => [e.id, e.data]));
+  for (const e of c.campaigns)
+    if (e.data.from > e.data.to) out.push(issueAt(e, ['to'], `不早于开始日期 ${e.data.from}`, e.data.to));
+  for (const e of c.notices) {
+    const n = e.data;
+    if (n.printedOn && n.printedOn < n.issuedOn)
+      out.push(issueAt(e, ['printedOn'], `印发日期不早于成文日期 ${n.issuedOn}`, n.printedOn));
+    const parent = n.implements ? notice.get(n.implements) : undefined;
+    if (parent && n.issuedOn < parent.issuedOn)
+      out.push(issueAt(e, ['issuedOn'], `不早于所落实的上级通知的成文日期 ${parent.issuedOn}`, n.issuedOn));
+  }
+  for (const e of c.timeline) {
+    const t = e.data;
+    if (t.from && t.from > t.to) out.push(issueAt(e, ['to'], `结束日期不早于开始日期 ${t.from}`, t.to));
+    const camp = campaign.get(t.campaign);
+    if (camp) {
+      for (const key of ['from', 'to'] as const) {
+        const d = t[key];
+        if (d && (d < camp.from || d > camp.to))
+          out.push(issueAt(e, [key], `在活动期间内（${camp.from} 至 ${camp.to}）`, d));
+      }
+    }
+  }
+  for (const e of c.progress) {
+    const r = e.data;
+    const camp = campaign.get(r.campaign);
+    if (camp && (r.asOf < camp.from || r.asOf > camp.to))
+      out.push(issueAt(e, ['asOf'], `在活动期间内（${camp.from} 至 ${camp.to}）`, r.asOf));
+    if (r.asOf > ctx.today) out.push(issueAt(e, ['asOf'], `不晚于今天（${ctx.today}）`, r.asOf));
+  }
+  return out;
+};
+
+/** A progress report lives at progress/<unit>/<asOf>.json, so two reports cannot hide in one file. */
+export const progressFilePlace: Rule = (c) =>
+  c.progress
+    .filter((e) => e.id !== `${e.data.unit}/${e.data.asOf}`)
+    .map((e) => ({
+      file: e.file,
+      line: e.line([]),
+      path: '',
+      expected: `文件放在 content/progress/${e.data.unit}/${e.data.asOf}.json（单位编号/日期）`,
+      found: e.file,
+    }));
+
+/** Attachments are numbered 1, 2, … in order. */
+export const attachmentsNumbered: Rule = (c) => {
+  const out: ContentIssue[] = [];
+  for (const e of c.notices)
+    e.data.attachments.forEach((a, i) => {
+      if (a.no !== i + 1) out.push(issueAt(e, ['attachments', i, 'no'], `附件按顺序编号：${i + 1}`, String(a.no)));
+    });
+  return out;
+};
+
+/** MDX may import only the project's content components, so a pull request cannot run other code. */
+export const ALLOWED_IMPORT = /^(?:\.\.\/)+src\/components\/content\/[A-Za-z0-9]+\.astro$|^@content-components\/[A-Za-z0-9]+\.astro$/;
+export const mdxImportsContained: Rule = (c) => {
+  const out: ContentIssue[] = [];
+  for (const e of [...c.notices, ...c.subprojects]) {
+    e.body.split('\n').forEach((lineText, i) => {
+      const m = /^\s*(import|export)\b(.*)$/.exec(lineText);
+      if (!m) return;
+      const from = /from\s+['"]([^'"]+)['"]/.exec(m[2] ?? '')?.[1] ?? /^\s*['"]([^'"]+)['"]/.exec(m[2] ?? '')?.[1];
+      if (m[1] === 'import' && from && ALLOWED_IMPORT.test(from)) return;
+      out.push({
+        file: e.file,
+        line: e.bodyLine + i,
+        path: '正文',
+        expected: m[1] === 'export' ? '正文中不使用 export' : '只从 src/components/content/ 引入内容组件',
+        found: lineText.trim(),
+      });
+    });
+  }
+  return out;
+};
+
+export const RULES: readonly Rule[] = [
+  uniqueIds,
+  referencesResolve,
+  unitTreeAcyclic,
+  planTotals,
+  childPlansMatchParent,
+  datesInOrder,
+  progressFilePlace,
+  attachmentsNumbered,
+  mdxImportsContained,
+];

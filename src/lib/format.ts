@@ -1,0 +1,54 @@
+import type { Phone } from '../schemas';
+
+/** 2019-05-29 → 2019年5月29日, as official documents write dates. */
+export function formatChineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** 2019-05-01 → 2019年5月 */
+export function formatChineseMonth(iso: string): string {
+  const [y, m] = iso.split('-').map(Number);
+  return `${y}年${m}月`;
+}
+
+/** A span the way the notices print it: 2019年5—9月, 2019年10月, 10月8日前. */
+export function formatSpan(from: string | undefined, to: string, precision: 'month' | 'day'): string {
+  if (precision === 'day') return from && from !== to ? `${formatChineseDate(from)}—${formatChineseDate(to)}` : `${formatChineseDate(to)}前`;
+  const [ty, tm] = to.split('-').map(Number);
+  if (!from) return `${ty}年${tm}月`;
+  const [fy, fm] = from.split('-').map(Number);
+  if (fy === ty && fm === tm) return `${ty}年${tm}月`;
+  return fy === ty ? `${fy}年${fm}—${tm}月` : `${fy}年${fm}月—${ty}年${tm}月`;
+}
+
+/** 100000000 → 1亿, 500000 → 50万, 20000 → 2万, 1000 → 1000: as the plans state them. */
+export function formatCount(n: number): string {
+  if (n >= 1e8 && n % 1e8 === 0) return `${n / 1e8}亿`;
+  if (n >= 1e4 && n % 1e4 === 0) return `${n / 1e4}万`;
+  return String(n);
+}
+
+/** Full figure with grouping for tables: 100,000,000. */
+export function formatFull(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export interface PhoneView {
+  /** As printed: 0591-87713873 */
+  printed: string;
+  /** For tel: links, dialable from any phone: +86-591-87713873 */
+  tel: string;
+  kind: 'mobile' | 'landline' | 'fax';
+  /** 手机 / 电话 / 传真 */
+  label: string;
+}
+
+export function phoneView(p: Phone): PhoneView {
+  const number = typeof p === 'string' ? p : p.number;
+  const fax = typeof p !== 'string' && p.fax === true;
+  const mobile = /^1\d{10}$/.test(number);
+  const tel = mobile ? `+86-${number}` : `+86-${number.replace(/^0/, '')}`;
+  const kind = fax ? 'fax' : mobile ? 'mobile' : 'landline';
+  return { printed: number, tel, kind, label: fax ? '传真' : mobile ? '手机' : '电话' };
+}

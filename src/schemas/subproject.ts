@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { contact, nonNegativeInt, slug, text, unitId, webUrl } from './common';
+
+export const platformSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('web'), label: text, url: webUrl }).strict(),
+  /** A WeChat official account; `account` only when the notice prints its name. */
+  z.object({ kind: z.literal('wechat'), label: text, account: text.optional() }).strict(),
+]);
+
+export const rulesSchema = z
+  .object({
+    formats: z.array(text).optional(),
+    /** Strictly less than, as printed (时长小于 3 分钟). */
+    maxDurationSeconds: nonNegativeInt.optional(),
+    /** Strictly less than, as printed (文件小于 50MB). */
+    maxSizeMB: z.number().positive().optional(),
+    requirements: z.array(text).optional(),
+  })
+  .strict();
+
+export const subprojectSchema = z
+  .object({
+    order: z.number().int().positive(),
+    numeral: text,
+    campaign: z.string().regex(/^\d{4}$/, { message: '活动年份，如 "2019"' }),
+    notice: slug,
+    title: text,
+    shortName: text,
+    audience: z.enum(['workers', 'unions']),
+    summary: text,
+    organisers: z
+      .array(z.object({ name: text, unit: unitId.optional() }).strict())
+      .min(1, { message: '至少一个承办单位' }),
+    platforms: z.array(platformSchema).min(1, { message: '至少一个平台入口' }),
+    contacts: z.array(contact).min(1, { message: '至少一位联系人' }),
+    themes: z.array(text).default([]),
+    rules: rulesSchema.default({}),
+  })
+  .strict();
+
+export type Subproject = z.infer<typeof subprojectSchema>;
+export type Platform = z.infer<typeof platformSchema>;
+export type SubmissionRules = z.infer<typeof rulesSchema>;

@@ -1,0 +1,109 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatIssues, validateContent } from '../../src/lib/content';
+import { FIXTURES, PROJECT, validateFixture } from './helpers';
+
+/**
+ * Each bad fixture breaks one rule (or, for several-errors, several at once). The test pins
+ * the exact message a staff member reads, and checks it names the file and the field.
+ */
+const CASES: { name: string; today?: string; expect: { file: string; path: string; text: string }[] }[] = [
+  { name: 'wrong-field', expect: [{ file: 'content/plans/qg-2019-27.json', path: 'rows[5].activites', text: 'activites' }] },
+  { name: 'negative-count', expect: [{ file: 'content/plans/qg-2019-27.json', path: 'rows[9].propagandists', text: '-10' }] },
+  { name: 'total-mismatch', expect: [{ file: 'content/plans/mg-2019-64.json', path: 'total.activities', text: '各行相加为 99' }] },
+  { name: 'child-plan-mismatch', expect: [{ file: 'content/plans/qg-2019-27.json', path: 'targets.activities', text: '等于上级分配数 14' }] },
+  { name: 'unknown-unit', expect: [{ file: 'content/plans/qg-2019-27.json', path: 'rows[5].unit', text: 'fujian/quanzhou/jinjang' }] },
+  { name: 'duplicate-id', expect: [{ file: 'content/units/fujian-quanzhou.json', path: '[13].id', text: '已在' }] },
+  {
+    name: 'dates-out-of-order',
+    expect: [
+      { file: 'content/timeline/2019.json', path: '[4].to', text: '结束日期不早于开始日期' },
+      { file: 'content/timeline/2019.json', path: '[7].to', text: '在活动期间内' },
+    ],
+  },
+  {
+    name: 'notice-bad-fields',
+    expect: [
+      { file: 'content/notices/jj-2019-99.mdx', path: 'contacts[0].phones[0]', text: '595-22197569' },
+      { file: 'content/notices/jj-2019-99.mdx', path: 'contacts[0].phones[1]', text: '1350200574' },
+      { file: 'content/notices/jj-2019-99.mdx', path: 'contacts[0].emails[0]', text: '电子邮箱地址' },
+    ],
+  },
+  {
+    name: 'notice-date-order',
+    expect: [
+      { file: 'content/notices/jj-2019-98.mdx', path: 'printedOn', text: '印发日期不早于成文日期' },
+      { file: 'content/notices/jj-2019-98.mdx', path: 'issuedOn', text: '不早于所落实的上级通知的成文日期 2019-08-02' },
+    ],
+  },
+  {
+    name: 'subproject-bad-url',
+    expect: [
+      { file: 'content/subprojects/zz-themed-copy.mdx', path: 'platforms[0].url', text: 'www.hebzgfw.cn' },
+      { file: 'content/subprojects/zz-themed-copy.mdx', path: 'platforms[1].kind', text: 'weixin' },
+    ],
+  },
+  {
+    name: 'mdx-import',
+    expect: [
+      { file: 'content/subprojects/zz-import.mdx', path: '正文', text: "import fs from 'node:fs'" },
+      { file: 'content/subprojects/zz-import.mdx', path: '正文', text: 'export const leak' },
+    ],
+  },
+  { name: 'json-syntax', expect: [{ file: 'content/plans/qg-2019-27.json', path: '', text: '合法的 JSON' }] },
+  { name: 'yaml-syntax', expect: [{ file: 'content/notices/jj-2019-97.mdx', path: '', text: 'YAML' }] },
+  {
+    name: 'several-errors',
+    expect: [
+      { file: 'content/plans/qg-2019-27.json', path: 'rows[0].activities', text: '"一"' },
+      { file: 'content/plans/qg-2019-27.json', path: 'rows[1].activities', text: '1.5' },
+      { file: 'content/timeline/2019.json', path: '[4].to', text: '结束日期不早于开始日期' },
+    ],
+  },
+  {
+    name: 'progress-bad',
+    expect: [
+      { file: 'content/progress/fujian/quanzhou/jinjang/2019-09-01.json', path: 'unit', text: 'fujian/quanzhou/jinjang' },
+      { file: 'content/progress/fujian/quanzhou/2019-09-01.json', path: 'activities', text: '-1' },
+      { file: 'content/progress/fujian/quanzhou/jinjiang/2019-09-15.json', path: 'asOf', text: '同一单位同一日期只有一份' },
+      { file: 'content/progress/fujian/2019-12-20.json', path: 'asOf', text: '在活动期间内' },
+    ],
+  },
+  { name: 'progress-future', today: '2019-08-15', expect: [{ file: 'content/progress/fujian/2019-09-01.json', path: 'asOf', text: '不晚于今天（2019-08-15）' }] },
+];
+
+describe('the real content', () => {
+  it('passes every schema and rule', () => {
+    const { issues, content } = validateContent({ root: PROJECT, today: '2026-11-24' });
+    expect(issues.length === 0 ? '' : formatIssues(issues)).toBe('');
+    expect(content.notices.map((n) => n.id).sort()).toEqual(['mg-2019-64', 'qg-2019-27', 'zgf-2019-17']);
+    expect(content.plans.map((p) => p.data.rows.length).sort((a, b) => a - b)).toEqual([10, 13, 35]);
+    expect(content.units).toHaveLength(59);
+    expect(content.subprojects).toHaveLength(7);
+    // The repo ships no progress reports: the sources hold none.
+    expect(content.progress).toHaveLength(0);
+  });
+});
+
+describe('bad fixtures are rejected with a message naming file and field', () => {
+  it('every fixture folder has a case', () => {
+    expect(readdirSync(FIXTURES).sort()).toEqual(CASES.map((c) => c.name).sort());
+  });
+
+  for (const c of CASES) {
+    it(c.name, () => {
+      const { issues } = validateFixture(c.name, c.today);
+      expect(issues.length).toBeGreaterThan(0);
+      for (const e of c.expect) {
+        const hit = issues.find((i) => i.file === e.file && i.path === e.path && `${i.expected} ${i.found}`.includes(e.text));
+        expect(hit, `${e.file} ${e.path} ${e.text}\n${formatIssues(issues)}`).toBeTruthy();
+      }
+      expect(formatIssues(issues)).toMatchSnapshot();
+    });
+  }
+
+  it('reports all errors, not only the first', () => {
+    const { issues } = validateFixture('several-errors');
+    expect(issues.length).toBeGreaterThanOrEqual(3);
+  });
+});

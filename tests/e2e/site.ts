@@ -1,0 +1,53 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = process.env.PORTAL_DIST ? join(PROJECT, process.env.PORTAL_DIST) : join(PROJECT, 'dist');
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error(`没有找到已构建的网站：${DIST}/index.html。先运行 npm run build。`);
+}
+
+/** Every file under dist/, as paths relative to it with / separators. */
+export function distFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...distFiles(full));
+    else out.push(relative(DIST, full).split(sep).join('/'));
+  }
+  return out.sort();
+}
+
+/** Every HTML page, as its site path: index.html → /, notices/index.html → /notices/. */
+export function pagePaths(): string[] {
+  return distFiles()
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => '/' + f.replace(/index\.html$/, ''));
+}
+
+export function readPage(path: string): string {
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return readFileSync(join(DIST, file), 'utf8');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/**
+ * The text a reader sees in an HTML page: scripts, styles and tags removed; with
+ * `printedOnly`, also the site's own notes beside the printed text (screen-reader hints,
+ * standard names) so that what remains can be compared with the source.
+ */
+export function htmlText(html: string, printedOnly = false): string {
+  const body = printedOnly ? html.replace(/<span class="[^"]*\b(?:sr-only|site-note)\b[^"]*"[^>]*>[^<]*<\/span>/g, '') : html;
+  return body
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
+      if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
+      if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
+      return ENTITIES[e] ?? m;
+    });
+}
