@@ -23,5 +23,7 @@ export default defineConfig({
     smartypants: false,
   },
   integrations: [contentGate(), mdx(), tailwind({ applyBaseStyles: false })],
+  // Never inline scripts or assets into pages: the CSP allows only the site's own files.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
