@@ -3,6 +3,7 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
 import contentGate from './src/integrations/content-gate.ts';
+import staticHeaders from './src/integrations/static-headers.ts';
 import remarkOfficialText from './src/lib/markdown/remark-official-text.ts';
 import rehypeNoticeAnchors from './src/lib/markdown/rehype-notice-anchors.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
     rehypePlugins: [rehypeNoticeAnchors],
     smartypants: false,
   },
-  integrations: [contentGate(), mdx(), tailwind({ applyBaseStyles: false })],
+  integrations: [contentGate(), mdx(), tailwind({ applyBaseStyles: false }), staticHeaders()],
   // Never inline scripts or assets into pages: the CSP allows only the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT, withFixture } from './helpers';
+import { buildEnv } from '../e2e/site';
 
 /** A real `astro build` over bad content: it must stop, say why in Chinese, and write nothing. */
 describe('the build stops on bad content', () => {
@@ -14,7 +15,7 @@ describe('the build stops on bad content', () => {
       withFixture('total-mismatch', (root) => {
         const r = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/astro.js'), 'build', '--outDir', out], {
           cwd: PROJECT,
-          env: { ...process.env, PORTAL_CONTENT_DIR: join(root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+          env: buildEnv({ PORTAL_CONTENT_DIR: join(root, 'content') }),
           encoding: 'utf8',
           timeout: 120_000,
         });

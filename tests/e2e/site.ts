@@ -10,15 +10,14 @@ export function assertBuilt(): void {
     throw new Error(`没有找到已构建的网站：${DIST}/index.html。先运行 npm run build。`);
 }
 
-/** Every file under dist/, as paths relative to it with / separators. */
-export function distFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...distFiles(full));
-    else out.push(relative(DIST, full).split(sep).join('/'));
-  }
-  return out.sort();
+/** Every file under a built site (dist/ by default), as paths relative to it with / separators. */
+export function distFiles(root = DIST): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? walk(full) : [relative(root, full).split(sep).join('/')];
+    });
+  return walk(root).sort();
 }
 
 /** Every HTML page, as its site path: index.html → /, notices/index.html → /notices/. */
@@ -50,4 +49,15 @@ export function htmlText(html: string, printedOnly = false): string {
       if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
       return ENTITIES[e] ?? m;
     });
+}
+
+/**
+ * The environment for a child `astro build`, without what Vitest itself put there: Vitest sets
+ * BASE_URL, MODE, DEV, PROD and SSR in process.env, and Vite would read them as the build's own.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV'])
+    if (!(k in extra)) delete env[k];
+  return env;
 }

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_IMPORT } from '../../src/lib/content/rules';
+import { pagePaths, PROJECT, readPage, DIST } from './site';
+
+describe('security', () => {
+  it('every page carries a strict Content-Security-Policy and nothing inline that it would block', () => {
+    for (const p of pagePaths()) {
+      const html = readPage(p);
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(csp, p).toContain("default-src 'self'");
+      expect(csp, p).toContain("script-src 'self'");
+      expect(csp, p).toContain("object-src 'none'");
+      expect(csp, p).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(html, p).not.toMatch(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/i);
+      expect(html, p).not.toMatch(/<style\b/i);
+      expect(html, p).not.toMatch(/\sstyle="/i);
+      expect(html, p).not.toMatch(/\son[a-z]+="/i);
+      expect(html, p).not.toMatch(/javascript:/i);
+    }
+  });
+
+  it('_headers gives static hosts the same policy plus frame-ancestors, and long cache for hashed assets', () => {
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    expect(headers).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
+    expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+
+  it('MDX in content/ imports only from src/components/content/', () => {
+    const mdx = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? mdx(join(dir, d.name)) : d.name.endsWith('.mdx') ? [join(dir, d.name)] : [],
+      );
+    const files = mdx(join(PROJECT, 'content'));
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const f of files) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/^\s*import\s.*?from\s+['"]([^'"]+)['"]/gm))
+        expect(m[1], f).toMatch(ALLOWED_IMPORT);
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/^\s*export\s/m);
+    }
+    // The rule itself is tested with a bad fixture in tests/content (mdx-import).
+    expect('../../src/components/content/Note.astro').toMatch(ALLOWED_IMPORT);
+    expect('node:fs').not.toMatch(ALLOWED_IMPORT);
+    expect('../../src/lib/site.ts').not.toMatch(ALLOWED_IMPORT);
+  });
+});
