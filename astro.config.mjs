@@ -2,6 +2,7 @@
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
+import sitemap from '@astrojs/sitemap';
 import contentGate from './src/integrations/content-gate.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import remarkOfficialText from './src/lib/markdown/remark-official-text.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
     rehypePlugins: [rehypeNoticeAnchors],
     smartypants: false,
   },
-  integrations: [contentGate(), mdx(), tailwind({ applyBaseStyles: false }), staticHeaders()],
+  integrations: [contentGate(), mdx(), tailwind({ applyBaseStyles: false }), sitemap({ filter: (page) => !page.includes('/404') }), staticHeaders()],
   // Never inline scripts or assets into pages: the CSP allows only the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
