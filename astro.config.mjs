@@ -5,6 +5,7 @@ import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
 import contentGate from './src/integrations/content-gate.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import remarkOfficialText from './src/lib/markdown/remark-official-text.ts';
 import rehypeNoticeAnchors from './src/lib/markdown/rehype-notice-anchors.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
     rehypePlugins: [rehypeNoticeAnchors],
     smartypants: false,
   },
-  integrations: [contentGate(), mdx(), tailwind({ applyBaseStyles: false }), sitemap({ filter: (page) => !page.includes('/404') }), staticHeaders()],
+  integrations: [contentGate(), mdx(), tailwind({ applyBaseStyles: false }), sitemap({ filter: (page) => !page.includes('/404') }), staticHeaders(), searchIndex()],
   // Never inline scripts or assets into pages: the CSP allows only the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { CSP } from '../lib/security';
 
 /**
- * Writes dist/_headers for static hosts that read it (Netlify, Cloudflare Pages): the page's CSP
- * plus what a meta tag cannot say (frame-ancestors), and a year's cache for hashed assets.
+ * Writes dist/_headers for static hosts that read it (Netlify, Cloudflare Pages): what a meta tag
+ * cannot say (frame-ancestors; each page carries its own script policy in a meta tag, and a
+ * second full policy here would be enforced on top of it), and a year's cache for hashed assets.
  */
 export default function staticHeaders(): AstroIntegration {
   let base = '/';
@@ -17,7 +17,7 @@ export default function staticHeaders(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const text = [
           `${base}*`,
-          `  Content-Security-Policy: ${CSP}; frame-ancestors 'none'`,
+          "  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
           '  X-Content-Type-Options: nosniff',
           '  Referrer-Policy: strict-origin-when-cross-origin',
           '  Permissions-Policy: camera=(), microphone=(), geolocation=()',

@@ -26,3 +26,10 @@ export function ancestry<T extends Pick<Unit, 'id' | 'parent'>>(units: ReadonlyM
 export function childrenOf<T extends Pick<Unit, 'parent'>>(units: Iterable<T>, id: string): T[] {
   return [...units].filter((u) => u.parent === id);
 }
+
+/** The level a unit stands at, by its depth in the tree: the search filter's words. */
+export const DEPTH_LEVEL = ['全国', '省级', '市级', '县级'] as const;
+export function levelOfUnit<T extends Pick<Unit, 'id' | 'parent'>>(units: ReadonlyMap<string, T>, id: string): string {
+  const depth = ancestry(units, id).length - 1;
+  return DEPTH_LEVEL[Math.min(Math.max(depth, 0), DEPTH_LEVEL.length - 1)] ?? '全国';
+}

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { spaceHanInHtml } from '../lib/search-text';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/**
+ * Builds the Pagefind index after the site is written. Each page's Chinese text is indexed one
+ * character per word (see src/lib/search-text.ts), so that any run of characters can be found,
+ * as with Ctrl+F. Only pages that mark their main content with data-pagefind-body are indexed.
+ */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'portal-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+        if (!index) throw new Error(`Pagefind 索引创建失败：${errors.join('; ')}`);
+        let pages = 0;
+        for (const file of htmlFiles(root)) {
+          const html = readFileSync(file, 'utf8');
+          if (!html.includes('data-pagefind-body')) continue;
+          const r = await index.addHTMLFile({ sourcePath: relative(root, file).split(sep).join('/'), content: spaceHanInHtml(html) });
+          if (r.errors.length) throw new Error(`Pagefind 无法索引 ${file}：${r.errors.join('; ')}`);
+          pages++;
+        }
+        const w = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+        if (w.errors.length) throw new Error(`Pagefind 索引写入失败：${w.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`搜索索引：${pages} 个页面`);
+      },
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/** What a page tells the search index about itself: its kind and level become filters. */
+export type SearchKind = '通知' | '征集项目' | '单位' | '联系人' | '日程' | '说明';
+
+export interface SearchMeta {
+  kind: SearchKind;
+  /** 全国, 福建省, 泉州市, 县（市、区）… */
+  level?: string;
+  /** Shown with notice results. */
+  docNumber?: string;
+  /** Result title, when it differs from the page title. */
+  title?: string;
+  /**
+   * What the page is about beyond its title (a WeChat account name, a person's name): indexed
+   * with a high weight and not shown, so the page about a thing ranks above pages that mention it.
+   */
+  keywords?: string[];
+}
+
+/** The kinds a search can be narrowed to, in the order the filter shows them. */
+export const SEARCH_KINDS: readonly SearchKind[] = ['通知', '征集项目', '单位', '联系人', '日程', '说明'];
+export const SEARCH_LEVELS = ['全国', '省级', '市级', '县级'] as const;

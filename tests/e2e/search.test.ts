@@ -1,0 +1,172 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from './server';
+import { launch, newPage, siteUrl, WIDTHS } from './browser';
+import { DIST, pagePaths, PROJECT, readPage } from './site';
+
+/**
+ * A worker's queries and the page each must bring first; `top3` pages must be among the first
+ * three. Two to four characters, often part of a longer word, as Ctrl+F would find them.
+ */
+export const QUERIES: { q: string; first: string; top3?: string[]; why: string }[] = [
+  { q: '泉港', first: '/notices/qg-2019-27/', why: '区名的一部分（泉港区）' },
+  { q: '港区', first: '/notices/qg-2019-27/', why: '跨两个词的片段' },
+  { q: '鲤城', first: '/notices/qg-2019-27/', why: '区名' },
+  { q: '永春县', first: '/notices/qg-2019-27/', why: '规范名称（原文印作永春市）' },
+  { q: '泉工', first: '/notices/qg-2019-27/', why: '文号片段' },
+  { q: '闽工', first: '/notices/mg-2019-64/', why: '文号片段' },
+  { q: '总工发', first: '/notices/zgf-2019-17/', why: '文号片段' },
+  { q: '64号', first: '/notices/mg-2019-64/', why: '文号片段（数字加字）' },
+  { q: '吴昊', first: '/notices/mg-2019-64/', top3: ['/notices/zgf-2019-17/'], why: '联系人姓名' },
+  { q: '王鑫贤', first: '/notices/qg-2019-27/', why: '联系人姓名' },
+  { q: '津工', first: '/notices/zgf-2019-17/', why: '公众号名称的一部分（津工E家）' },
+  { q: '八闽', first: '/notices/zgf-2019-17/', why: '公众号名称的一部分（八闽工会人）' },
+  { q: '50MB', first: '/notices/zgf-2019-17/', why: '规则' },
+  { q: '8771', first: '/notices/mg-2019-64/', top3: ['/notices/zgf-2019-17/'], why: '电话号码片段' },
+  { q: 'hebzgfw', first: '/notices/zgf-2019-17/', why: '网址片段' },
+  { q: '微课', first: '/notices/zgf-2019-17/', why: '两个字的词' },
+  { q: '传真', first: '/notices/mg-2019-64/', why: '两个字的词' },
+  { q: '平潭', first: '/notices/mg-2019-64/', why: '地名' },
+  { q: '勘误', first: '/about/', why: '说明页' },
+];
+
+async function search(page: Page, q: string, extra = ''): Promise<string[]> {
+  await page.goto(siteUrl(`search/?q=${encodeURIComponent(q)}${extra}`));
+  await page.waitForFunction(() => /找到|没有找到|出错/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+  const base = new URL(siteUrl('')).pathname;
+  return page.$$eval('#search-results li a', (as, b) => as.map((a) => '/' + (a.getAttribute('href') ?? '').slice(b.length)), base);
+}
+
+describe('search', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('every page has a header search form that is a plain GET to /search/', () => {
+    for (const p of pagePaths()) {
+      const html = readPage(p);
+      expect(html, p).toMatch(/<form[^>]*role="search"[^>]*action="[^"]*\/search\/"[^>]*method="get"/);
+      expect(html, p).toMatch(/<input[^>]*name="q"/);
+    }
+  });
+
+  it('the index covers the main content of pages, not the search page or 404', () => {
+    expect(readPage('/search/')).not.toContain('data-pagefind-body');
+    expect(readPage('/404.html')).not.toContain('data-pagefind-body');
+    expect(readPage('/notices/zgf-2019-17/')).toContain('data-pagefind-body');
+  });
+
+  it(`the query table: ${QUERIES.length} queries, each with the right page first`, async () => {
+    const { context, page, errors } = await newPage(browser, WIDTHS.phone);
+    const wrong: string[] = [];
+    for (const t of QUERIES) {
+      const urls = await search(page, t.q);
+      if (urls[0] !== t.first) wrong.push(`${t.q} (${t.why}): first ${urls[0] ?? '—'}, expected ${t.first}; got ${urls.slice(0, 3).join(' ')}`);
+      for (const u of t.top3 ?? []) if (!urls.slice(0, 3).includes(u)) wrong.push(`${t.q}: ${u} not in the first three (${urls.slice(0, 3).join(' ')})`);
+    }
+    await context.close();
+    expect(errors).toEqual([]);
+    expect(wrong).toEqual([]);
+  }, 180_000);
+
+  it('highlights the query in the excerpt as one piece', async () => {
+    const { context, page } = await newPage(browser, WIDTHS.phone);
+    await search(page, '泉港');
+    const marks = await page.$$eval('#search-results mark', (m) => m.map((x) => x.textContent));
+    expect(marks).toContain('泉港');
+    await context.close();
+  });
+
+  it('filters narrow the results', async () => {
+    const { context, page } = await newPage(browser, WIDTHS.phone);
+    const all = await search(page, '闽工');
+    const notices = await search(page, '闽工', '&kind=通知');
+    const national = await search(page, '闽工', '&kind=通知&level=全国');
+    await context.close();
+    expect(all.length).toBeGreaterThan(notices.length);
+    expect(notices.every((u) => u.startsWith('/notices/'))).toBe(true);
+    expect(national).toEqual(['/notices/zgf-2019-17/']);
+  }, 60_000);
+
+  it('the header form lands on results, also with JavaScript off', async () => {
+    const { context, page } = await newPage(browser, WIDTHS.desktop);
+    await page.goto(siteUrl('notices/'));
+    await page.fill('#site-search', '吴昊');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForSelector('#search-results li');
+    expect(await page.inputValue('#q')).toBe('吴昊');
+    await context.close();
+
+    const off = await newPage(browser, WIDTHS.phone, false);
+    await off.page.goto(siteUrl(''));
+    await off.page.fill('#site-search', '泉港');
+    await off.page.press('#site-search', 'Enter');
+    await off.page.waitForURL(/\/search\/\?q=%E6%B3%89%E6%B8%AF/);
+    expect(await off.page.textContent('#search-js-note')).toContain('需要启用 JavaScript');
+    await off.context.close();
+  });
+});
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((s, n) => {
+    const f = join(dir, n);
+    return s + (statSync(f).isDirectory() ? dirBytes(f) : statSync(f).size);
+  }, 0);
+}
+
+/** Index size and first-query download, beside plain Pagefind over the same pages. */
+describe('search size', () => {
+  const plainRoot = mkdtempSync(join(tmpdir(), 'portal-plain-pf-'));
+  afterAll(() => rmSync(plainRoot, { recursive: true, force: true }));
+
+  it('stays within twice plain Pagefind’s index and first-query bytes', async () => {
+    cpSync(DIST, plainRoot, { recursive: true });
+    rmSync(join(plainRoot, 'pagefind'), { recursive: true });
+    const r = spawnSync(process.execPath, [join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', plainRoot], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+
+    const browser = await launch();
+    const measure = async (root: string) => {
+      const server = await startServer(root, '/');
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on('response', async (res) => {
+        if (res.url().includes('/pagefind/')) bytes += (await res.body().catch(() => Buffer.alloc(0))).length;
+      });
+      await page.goto(`${server.url}search/`);
+      // A string, so that Vitest does not rewrite the browser's import().
+      await page.evaluate(`(async () => {
+        const pf = await import('/pagefind/pagefind.js');
+        const ex = await pf.search('"泉 港"');
+        await Promise.all(ex.results.slice(0, 10).map((x) => x.data()));
+        await pf.search('泉 港');
+      })()`);
+      await page.waitForTimeout(300);
+      await context.close();
+      await server.close();
+      return { index: dirBytes(join(root, 'pagefind')), firstQuery: bytes };
+    };
+    const ours = await measure(DIST);
+    const plain = await measure(plainRoot);
+    await browser.close();
+    const table = [
+      '| search index | index bytes (all files) | first query "泉港" bytes |',
+      '| --- | ---: | ---: |',
+      `| this site (one word per character) | ${ours.index} | ${ours.firstQuery} |`,
+      `| plain Pagefind (same pages) | ${plain.index} | ${plain.firstQuery} |`,
+    ].join('\n');
+    console.log(table);
+    mkdirSync(join(PROJECT, 'reports'), { recursive: true });
+    writeFileSync(join(PROJECT, 'reports', 'search-size.md'), `${table}\n`);
+    expect(ours.index).toBeLessThanOrEqual(2 * plain.index);
+    expect(ours.firstQuery).toBeLessThanOrEqual(2 * plain.firstQuery);
+  }, 120_000);
+});
