@@ -63,10 +63,10 @@ async function main(): Promise<void> {
       li.className = 'card';
       const a = document.createElement('a');
       a.href = d.url;
-      a.className = 'font-semibold';
+      a.className = 'block font-semibold';
       a.textContent = resultTitle(d.meta);
       const kind = document.createElement('span');
-      kind.className = 'ml-2 rounded bg-stone-100 px-1.5 text-xs text-stone-700';
+      kind.className = 'mt-1 inline-block rounded bg-stone-100 px-1.5 text-xs text-stone-700';
       kind.textContent = [...(d.filters['类型'] ?? []), ...(d.filters['层级'] ?? [])].join(' · ');
       const p = document.createElement('p');
       p.className = 'mt-1 text-sm';

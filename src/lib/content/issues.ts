@@ -147,3 +147,16 @@ export class ContentValidationError extends Error {
     this.name = 'ContentValidationError';
   }
 }
+
+/** GitHub Actions workflow commands: each issue becomes an annotation on its file and line. */
+export function formatGithubAnnotations(issues: readonly ContentIssue[]): string {
+  // Workflow command values escape %, CR and LF; properties also escape : and ,.
+  const value = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => value(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return issues
+    .map((i) => {
+      const props = [`file=${prop(i.file)}`, ...(i.line ? [`line=${i.line}`] : []), `title=${prop(`内容校验：${i.path || '整个文件'}`)}`];
+      return `::error ${props.join(',')}::${value(`${i.path ? `字段 ${i.path}：` : ''}应为：${i.expected}\n实际：${i.found}`)}`;
+    })
+    .join('\n');
+}
