@@ -37,6 +37,8 @@ export function formatFull(n: number): string {
 export interface PhoneView {
   /** As printed: 0591-87713873 */
   printed: string;
+  /** As printed, with a non-breaking hyphen (U+2011) so that a number never wraps in two. */
+  display: string;
   /** For tel: links, dialable from any phone: +86-591-87713873 */
   tel: string;
   kind: 'mobile' | 'landline' | 'fax';
@@ -50,5 +52,5 @@ export function phoneView(p: Phone): PhoneView {
   const mobile = /^1\d{10}$/.test(number);
   const tel = mobile ? `+86-${number}` : `+86-${number.replace(/^0/, '')}`;
   const kind = fax ? 'fax' : mobile ? 'mobile' : 'landline';
-  return { printed: number, tel, kind, label: fax ? '传真' : mobile ? '手机' : '电话' };
+  return { printed: number, display: number.replace(/-/g, '\u2011'), tel, kind, label: fax ? '传真' : mobile ? '手机' : '电话' };
 }

@@ -99,6 +99,7 @@ describe('phoneView', () => {
   it('makes a Beijing landline dialable from anywhere', () => {
     expect(phoneView('010-68591637')).toEqual({
       printed: '010-68591637',
+      display: '010\u201168591637',
       tel: '+86-10-68591637',
       kind: 'landline',
       label: '电话',
@@ -112,6 +113,7 @@ describe('phoneView', () => {
   it('recognises an 11-digit mobile', () => {
     expect(phoneView('13502005741')).toEqual({
       printed: '13502005741',
+      display: '13502005741',
       tel: '+86-13502005741',
       kind: 'mobile',
       label: '手机',
@@ -121,10 +123,16 @@ describe('phoneView', () => {
   it('accepts the object form and marks faxes', () => {
     expect(phoneView({ number: '0595-22587212', fax: true })).toEqual({
       printed: '0595-22587212',
+      display: '0595\u201122587212',
       tel: '+86-595-22587212',
       kind: 'fax',
       label: '传真',
     });
+  });
+
+  it('displays the printed number with a non-breaking hyphen, so it never wraps in two', () => {
+    expect(phoneView('0591-87713873').display).toBe('0591\u201187713873');
+    expect(phoneView('0591-87713873').display.replace(/\u2011/g, '-')).toBe('0591-87713873');
   });
 
   it('treats the object form without fax (or fax: false) as an ordinary number', () => {
