@@ -14,6 +14,8 @@ export interface SearchMeta {
    * with a high weight and not shown, so the page about a thing ranks above pages that mention it.
    */
   keywords?: string[];
+  /** Below 1 for overview pages (home, lists) that repeat what the pages they lead to say. */
+  weight?: number;
 }
 
 /** The kinds a search can be narrowed to, in the order the filter shows them. */

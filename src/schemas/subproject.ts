@@ -28,6 +28,8 @@ export const subprojectSchema = z
     shortName: text,
     audience: z.enum(['workers', 'unions']),
     summary: text,
+    /** The choice in the "which call fits me" guide, in the worker's words (我拍了一段短视频). */
+    guide: text.optional(),
     organisers: z
       .array(z.object({ name: text, unit: unitId.optional() }).strict())
       .min(1, { message: '至少一个承办单位' }),

@@ -1,0 +1,121 @@
+import VCard from 'vcard-creator';
+import type { Contact, Notice, NoticeLevel, Subproject } from '../schemas';
+import { phoneView } from './format';
+import { LEVEL_LABEL, LEVEL_ORDER } from './notices';
+
+/**
+ * Every contact the notices and sub-projects print, grouped as /contacts/ shows them
+ * (by notice level, then by sub-project), and each group as a vCard file. A group whose
+ * names and numbers are printed side by side (陈文娟 郭晋 / 010-68591637 010-68591641)
+ * stays one card for the office, with the names in the card's note: never a name
+ * paired with a number the notice does not pair it with.
+ */
+
+export interface ContactGroup {
+  /** File-name-safe id, unique across groups: the notice's or the sub-project's id. */
+  id: string;
+  kind: 'notice' | 'subproject';
+  level?: NoticeLevel;
+  /** 全国 · 总工发〔2019〕17号 / 微视频 */
+  title: string;
+  /** The notice or call the contacts are printed in. */
+  source: { docNumber: string; title: string; noticeId: string; anchor?: string };
+  /** Who the group answers for (承办单位 of a sub-project). */
+  organisers?: string[];
+  contacts: Contact[];
+  /** For the card's revision date: the day the notice was issued. */
+  issuedOn: string;
+}
+
+interface NoticeIn {
+  id: string;
+  data: Pick<Notice, 'docNumber' | 'title' | 'level' | 'contacts' | 'issuedOn' | 'campaign'>;
+}
+interface SubprojectIn {
+  id: string;
+  data: Pick<Subproject, 'title' | 'shortName' | 'order' | 'notice' | 'organisers' | 'contacts' | 'campaign'>;
+}
+
+/** The groups of one campaign: notices outermost level first, then sub-projects in their order. */
+export function contactGroups(notices: readonly NoticeIn[], subprojects: readonly SubprojectIn[], campaign: string): ContactGroup[] {
+  const byId = new Map(notices.map((n) => [n.id, n]));
+  const levelGroups = notices
+    .filter((n) => n.data.campaign === campaign && n.data.contacts.length > 0)
+    .sort((a, b) => LEVEL_ORDER.indexOf(a.data.level) - LEVEL_ORDER.indexOf(b.data.level) || a.data.issuedOn.localeCompare(b.data.issuedOn))
+    .map(
+      (n): ContactGroup => ({
+        id: n.id,
+        kind: 'notice',
+        level: n.data.level,
+        title: `${LEVEL_LABEL[n.data.level]} · ${n.data.docNumber}`,
+        source: { docNumber: n.data.docNumber, title: n.data.title, noticeId: n.id },
+        contacts: n.data.contacts,
+        issuedOn: n.data.issuedOn,
+      }),
+    );
+  const subprojectGroups = subprojects
+    .filter((s) => s.data.campaign === campaign)
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((s): ContactGroup => {
+      const notice = byId.get(s.data.notice);
+      return {
+        id: s.id,
+        kind: 'subproject',
+        title: s.data.title,
+        source: { docNumber: notice?.data.docNumber ?? s.data.notice, title: notice?.data.title ?? '', noticeId: s.data.notice, anchor: '附件2' },
+        organisers: s.data.organisers.map((o) => o.name),
+        contacts: s.data.contacts,
+        issuedOn: notice?.data.issuedOn ?? '',
+      };
+    });
+  const groups = [...levelGroups, ...subprojectGroups];
+  const seen = new Set<string>();
+  for (const g of groups) {
+    if (seen.has(g.id)) throw new Error(`联系人分组编号重复：${g.id}（通知和征集项目的文件名不能相同）`);
+    seen.add(g.id);
+  }
+  return groups;
+}
+
+/** True when a contact prints several names beside several numbers, unpaired. */
+export function isUnpaired(c: Contact): boolean {
+  return c.names.length > 1;
+}
+
+/** The organisation a contact belongs to: its own, else the sub-project's single organiser. */
+export function contactOrg(c: Contact, group: Pick<ContactGroup, 'organisers'>): string | undefined {
+  return c.org ?? (group.organisers?.length === 1 ? group.organisers[0] : undefined);
+}
+
+/** One vCard 3.0 per printed contact (3.0: what Android and iOS contacts import reliably). */
+export function contactCard(c: Contact, group: ContactGroup): string {
+  const card = new VCard();
+  const org = contactOrg(c, group);
+  const unpaired = isUnpaired(c);
+  // A group of unpaired names is a card for the office; a single name is a card for that person.
+  const fn = unpaired ? `${org ?? group.title}（${c.names.join('、')}）` : c.names[0]!;
+  card.addFullName(fn);
+  // Chinese names are not split into family and given names: the split is not printed.
+  card.addName({ familyName: unpaired ? (org ?? group.title) : c.names[0]! });
+  if (org) card.addCompany({ name: org });
+  if (group.kind === 'subproject') card.addJobtitle(`${group.title}联系人`);
+  for (const p of c.phones) {
+    const v = phoneView(p);
+    card.addPhoneNumber({ number: v.tel, type: v.kind === 'fax' ? ['work', 'fax'] : v.kind === 'mobile' ? ['cell'] : ['work', 'voice'] });
+  }
+  for (const e of c.emails) card.addEmail({ address: e, type: ['internet', 'work'] });
+  const note = [
+    unpaired ? `联系人：${c.names.join('、')}。通知把姓名和电话分开列出，没有写明哪个电话对应哪位联系人。` : undefined,
+    `来源：${group.source.docNumber}${group.kind === 'subproject' ? ` 附件2 ${group.title}` : ''}（${group.issuedOn.slice(0, 4)}年印发，号码可能已经变更）。`,
+  ].filter(Boolean);
+  card.addNote(note.join(' '));
+  card.addCategories([group.title]);
+  // REV: the notice's date, not the build time, so that rebuilding does not change the file.
+  if (group.issuedOn) card.addRevision(new Date(`${group.issuedOn}T00:00:00+08:00`));
+  return card.toString();
+}
+
+/** All the cards of a group in one .vcf file. */
+export function groupVcf(group: ContactGroup): string {
+  return group.contacts.map((c) => contactCard(c, group)).join('');
+}
