@@ -38,26 +38,6 @@ export const QUERIES: { q: string; first: string; top3?: string[]; why: string }
   { q: '平潭', first: '/notices/mg-2019-64/', why: '地名' },
   { q: '截止', first: '/timeline/', why: '日程' },
   { q: '勘误', first: '/about/', why: '说明页' },
-]; why: string }[] = [
-  { q: '泉港', first: '/notices/qg-2019-27/', why: '区名的一部分（泉港区）' },
-  { q: '港区', first: '/notices/qg-2019-27/', why: '跨两个词的片段' },
-  { q: '鲤城', first: '/notices/qg-2019-27/', why: '区名' },
-  { q: '永春县', first: '/notices/qg-2019-27/', why: '规范名称（原文印作永春市）' },
-  { q: '泉工', first: '/notices/qg-2019-27/', why: '文号片段' },
-  { q: '闽工', first: '/notices/mg-2019-64/', why: '文号片段' },
-  { q: '总工发', first: '/notices/zgf-2019-17/', why: '文号片段' },
-  { q: '64号', first: '/notices/mg-2019-64/', why: '文号片段（数字加字）' },
-  { q: '吴昊', first: '/notices/mg-2019-64/', top3: ['/notices/zgf-2019-17/'], why: '联系人姓名' },
-  { q: '王鑫贤', first: '/notices/qg-2019-27/', why: '联系人姓名' },
-  { q: '津工', first: '/notices/zgf-2019-17/', why: '公众号名称的一部分（津工E家）' },
-  { q: '八闽', first: '/notices/zgf-2019-17/', why: '公众号名称的一部分（八闽工会人）' },
-  { q: '50MB', first: '/notices/zgf-2019-17/', why: '规则' },
-  { q: '8771', first: '/notices/mg-2019-64/', top3: ['/notices/zgf-2019-17/'], why: '电话号码片段' },
-  { q: 'hebzgfw', first: '/notices/zgf-2019-17/', why: '网址片段' },
-  { q: '微课', first: '/notices/zgf-2019-17/', why: '两个字的词' },
-  { q: '传真', first: '/notices/mg-2019-64/', why: '两个字的词' },
-  { q: '平潭', first: '/notices/mg-2019-64/', why: '地名' },
-  { q: '勘误', first: '/about/', why: '说明页' },
 ];
 
 async function search(page: Page, q: string, extra = ''): Promise<string[]> {
