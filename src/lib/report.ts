@@ -79,11 +79,24 @@ export function checkReport(candidate: Record<string, unknown>, ctx: ReportConte
   const text = reportFileText(candidate);
   const line = (p: readonly PathSegment[]) => lineOfField(text, p);
   const parsed = progressSchema.safeParse(candidate);
-  if (!parsed.success) return { issues: zodIssuesToContentIssues(path, candidate, parsed.error.issues, line) };
+  if (!parsed.success) {
+    const issues = zodIssuesToContentIssues(path, candidate, parsed.error.issues, line);
+    // Report everything at once: check the rest of the report without the fields already wrong.
+    const wrong = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+    const rest = Object.fromEntries(Object.entries(candidate).filter(([k]) => !wrong.has(k)));
+    const partial = progressSchema.safeParse(rest);
+    if (partial.success) issues.push(...ruleIssues(partial.data, path, line, ctx));
+    return { issues };
+  }
+  const issues = ruleIssues(parsed.data, path, line, ctx);
+  return issues.length ? { issues } : { report: parsed.data, issues };
+}
 
+/** The cross-file rules, run as the build would run them with this report added. */
+function ruleIssues(report: ProgressReport, path: string, line: (p: readonly PathSegment[]) => number | undefined, ctx: ReportContext): ContentIssue[] {
   const none = () => undefined;
   const entry = <T>(file: string, id: string, data: T): Entry<T> => ({ file, at: [], id, data, line: none });
-  const mine: Entry<ProgressReport> = { file: path, at: [], id: `${parsed.data.unit}/${parsed.data.asOf}`, data: parsed.data, line };
+  const mine: Entry<ProgressReport> = { file: path, at: [], id: `${report.unit}/${report.asOf}`, data: report, line };
   const content: ContentSet = {
     campaigns: ctx.campaigns.map((c) => entry(`content/campaigns/${c.id}.json`, c.id, c)),
     units: ctx.units.map((u) => entry('content/units', u.id, { ...u } as Unit)),
@@ -95,8 +108,7 @@ export function checkReport(candidate: Record<string, unknown>, ctx: ReportConte
     repairs: [],
     invalid: new Set(),
   };
-  const issues = RULES.flatMap((rule) => rule(content, { today: ctx.today })).filter((i) => i.file === path);
-  return issues.length ? { issues } : { report: parsed.data, issues };
+  return RULES.flatMap((rule) => rule(content, { today: ctx.today })).filter((i) => i.file === path);
 }
 
 export interface Repository {

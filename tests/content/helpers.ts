@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateContent } from '../../src/lib/content';
+import { buildEnv } from '../e2e/site';
 
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -22,3 +24,17 @@ export function withFixture<T>(name: string, fn: (root: string) => T): T {
 export function validateFixture(name: string, today = '2026-11-24') {
   return withFixture(name, (root) => validateContent({ root, today }));
 }
+
+/** One sample entry, as flags of `npm run new:report`. */
+export const SAMPLE_ARGS = ['--unit', 'fujian/quanzhou/jinjiang', '--date', '2019-09-01', '--activities', '1', '--propagandists', '10', '--workers', '120', '--source', '晋江市总工会关于主题活动开展情况的报告'];
+
+/** `npm run new:report` in a project folder (non-interactive: every value given as a flag). */
+export function newReport(root: string, args: string[]) {
+  return spawnSync(process.execPath, [join(PROJECT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT, 'scripts/new-report.ts'), ...args], {
+    cwd: root,
+    env: buildEnv({ PORTAL_NOW: '2019-10-15' }),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+

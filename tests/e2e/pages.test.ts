@@ -13,6 +13,7 @@ const REQUIRED = [
   '/notices/qg-2019-27/',
   '/about/',
   '/search/',
+  '/report/',
   '/404.html',
   '/subprojects/',
   ...SUBPROJECTS.map((id) => `/subprojects/${id}/`),
@@ -25,6 +26,7 @@ const REQUIRED = [
 const JS_ALLOWED: Record<string, string> = {
   '/search/': 'Pagefind search runs in the browser',
   '/subprojects/micro-video/': 'the file pre-check reads the chosen video in the browser',
+  '/report/': 'the report form checks an entry with the build’s rules in the browser',
 };
 describe('built pages', () => {
   it('every required address is built', () => {

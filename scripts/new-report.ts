@@ -1,0 +1,80 @@
+/**
+ * `npm run new:report`: writes a progress report file at the right place, after checking it with
+ * the same schema and rules as the build. Give the values as flags, or answer the questions:
+ *
+ *   npm run new:report -- --unit fujian/quanzhou/jinjiang --date 2019-09-01 --activities 1 \
+ *     --propagandists 10 --source "晋江市总工会关于主题活动开展情况的报告"
+ *
+ * It refuses a unit that does not exist, a second report for the same unit and date, a count that
+ * is not a whole number of 0 or more, a date outside the campaign or after today, and says why.
+ */
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { defaultOptions, formatIssues } from '../src/lib/content';
+import { loadContent } from '../src/lib/content/load';
+import { todayFromClock } from '../src/lib/clock';
+import { checkReport, REPORT_COUNTS, reportFileText, reportFromInput, reportPath, type ReportInput } from '../src/lib/report';
+import { reportContext } from '../src/lib/report-context';
+
+function flags(argv: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a);
+    if (!m) continue;
+    const value = m[2] ?? (argv[i + 1] && !argv[i + 1]!.startsWith('--') ? argv[++i] : '');
+    out.set(m[1]!, value ?? '');
+  }
+  return out;
+}
+
+async function main(): Promise<number> {
+  const opts = defaultOptions();
+  const f = flags(process.argv.slice(2));
+  const { content } = loadContent(opts);
+  const ctx = reportContext(content, todayFromClock());
+  const latest = [...ctx.campaigns].sort((a, b) => b.year - a.year)[0]?.id ?? '';
+
+  const interactive = process.stdin.isTTY && !f.has('yes');
+  const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  const ask = async (key: string, question: string, required: boolean): Promise<string> => {
+    if (f.has(key)) return f.get(key) ?? '';
+    if (!rl) return '';
+    const answer = (await rl.question(`${question}${required ? '' : '（没有就直接回车）'}：`)).trim();
+    return answer;
+  };
+
+  const input: ReportInput = {
+    unit: await ask('unit', '单位编号（如 fujian/quanzhou/jinjiang）', true),
+    asOf: await ask('date', '报告截至日期（如 2019-09-01）', true),
+    campaign: f.get('campaign') ?? latest,
+    counts: {},
+    source: '',
+  };
+  for (const c of REPORT_COUNTS) {
+    const v = await ask(c.flag, c.label, false);
+    if (v !== '') input.counts[c.key] = v;
+  }
+  input.source = await ask('source', '数字出处（报告标题或文号）', true);
+  rl?.close();
+
+  const candidate = reportFromInput(input);
+  const { report, issues } = checkReport(candidate, ctx);
+  if (!report) {
+    console.error(formatIssues(issues).replace('网站没有生成', '报告没有写入'));
+    return 1;
+  }
+  const path = reportPath(report);
+  const full = join(opts.root, path);
+  if (existsSync(full)) {
+    console.error(`${path} 已经存在：同一单位同一日期只能有一份报告。要修改，请直接编辑该文件。`);
+    return 1;
+  }
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, reportFileText(candidate));
+  console.log(`已写入 ${path}：\n\n${reportFileText(candidate)}\n下一步：提交这个文件并发起拉取请求（见 CONTRIBUTING.md）。`);
+  return 0;
+}
+
+main().then((code) => process.exit(code));
