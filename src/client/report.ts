@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     if (!report) {
       fileBox.hidden = true;
       const pre = document.createElement('pre');
-      pre.className = 'whitespace-pre-wrap rounded bg-red-50 p-3 text-sm text-red-900';
+      pre.className = 'whitespace-pre-wrap break-all rounded bg-red-50 p-3 text-sm text-red-900';
       pre.textContent = formatIssues(issues).replace('网站没有生成', '还不能生成文件');
       status.replaceChildren(pre);
       return;
