@@ -22,10 +22,19 @@ export function chartHeight(rows: number): number {
 
 export function chartConfig(p: ChartPayload, targetFill: string | CanvasPattern = '#ffffff'): ChartConfiguration<'bar', (number | null)[], string> {
   const share = p.mode === 'share';
+  const reported = {
+    label: share ? '已完成（占目标的百分比）' : '已上报',
+    data: p.reported,
+    backgroundColor: COLOURS.reported,
+    borderColor: COLOURS.reported,
+    borderWidth: 2,
+    borderSkipped: false,
+  } as const;
   return {
     type: 'bar',
     data: {
       labels: p.labels,
+      // Nothing reported yet: the targets alone, without a legend entry for empty bars.
       datasets: [
         {
           label: share ? '目标（100%）' : '目标',
@@ -35,14 +44,7 @@ export function chartConfig(p: ChartPayload, targetFill: string | CanvasPattern 
           borderWidth: 2,
           borderSkipped: false,
         },
-        {
-          label: share ? '已完成（占目标的百分比）' : '已上报',
-          data: p.reported,
-          backgroundColor: COLOURS.reported,
-          borderColor: COLOURS.reported,
-          borderWidth: 2,
-          borderSkipped: false,
-        },
+        ...(p.reported.some((v) => v !== null) ? [reported] : []),
       ],
     },
     options: {

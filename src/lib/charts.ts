@@ -88,10 +88,13 @@ function row(unit: UnitRef, measure: Measure, target: UnitTarget | undefined, fi
 
 const amount = (n: number, m: Measure) => `${formatFull(n)} ${MEASURE_UNIT[m]}`;
 
-/** "截至2019年9月30日" or, for a sum of reports of different days, "2019年8月20日至2019年9月30日". */
+/** "截至2019年9月30日" or, for a sum of reports of different days, "2019年8月20日至9月30日". */
 export function figureDate(r: Pick<ChartRow, 'asOf' | 'since'>): string {
   if (!r.asOf) return '';
-  return r.since && r.since !== r.asOf ? `${formatChineseDate(r.since)}至${formatChineseDate(r.asOf)}` : `截至${formatChineseDate(r.asOf)}`;
+  if (!r.since || r.since === r.asOf) return `截至${formatChineseDate(r.asOf)}`;
+  // Within one year the second date drops the year: 2019年8月30日至9月30日.
+  const to = r.since.slice(0, 4) === r.asOf.slice(0, 4) ? formatChineseDate(r.asOf).slice(5) : formatChineseDate(r.asOf);
+  return `${formatChineseDate(r.since)}至${to}`;
 }
 
 /** How a figure was arrived at, in words: 本单位上报 / 下级单位上报之和（3 份报告）. */
@@ -119,6 +122,9 @@ export function planChart(unit: UnitRef, targets: readonly UnitTarget[], progres
       return `${MEASURE_SHORT[r.measure]} ${amount(r.reported, r.measure)}${of}`;
     });
     summary = `${unit.name}：${parts.join('；')}。计算方式和日期见下表。`;
+    // Say why the children's reports do not add up to this unit's figure.
+    if (rows.some((r) => r.from === 'own' && progress?.childrenSum[r.measure] !== undefined))
+      summary += '本单位自己上报的项，以自报数为准，下级单位上报的数字不再相加（见下级单位进度）。';
   }
   return {
     unitId: unit.id,

@@ -67,7 +67,8 @@ describe('planChart', () => {
     expect(c.summary).toBe('上级：好网民宣传员尚未上报；线下活动 15 场（目标 30 场的 50%）。计算方式和日期见下表。');
     const row = c.rows[1]!;
     expect(figureBasis(row)).toBe('下级单位上报之和，共 2 份报告');
-    expect(figureDate(row)).toBe('2019年9月1日至2019年9月20日');
+    expect(figureDate(row)).toBe('2019年9月1日至9月20日');
+    expect(figureDate({ since: '2019-12-30', asOf: '2020-01-02' })).toBe('2019年12月30日至2020年1月2日');
   });
 
   it('is undefined for a unit with neither targets nor figures', () => {
@@ -121,6 +122,11 @@ describe('chartConfig', () => {
     expect(target).toMatchObject({ label: '目标', data: [10, 10, 5], backgroundColor: 'hatch', borderColor: COLOURS.target });
     expect(reported).toMatchObject({ label: '已上报', data: [12, 3, null], backgroundColor: COLOURS.reported });
     expect(config.options?.animation).toBe(false);
+  });
+
+  it('shows the targets alone while nothing is reported', () => {
+    const none = childrenChart(ref('p', '上级'), 'activities', children.map((x) => ({ ...x, progress: undefined })));
+    expect(chartConfig(chartPayload(none)).data.datasets.map((d) => d.label)).toEqual(['目标']);
   });
 
   it('labels tooltips with the figures in words', () => {
