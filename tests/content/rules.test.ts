@@ -79,6 +79,7 @@ const CASES: { name: string; today?: string; expect: { file: string; path: strin
       { file: 'content/progress/fujian/quanzhou/2019-09-20.json', path: 'propagandists', text: '之和 60' },
     ],
   },
+  { name: 'progress-stray-file', expect: [{ file: 'content/progress/fujian/2019-09-01.json.txt', path: '', text: '2019-09-01.json.txt' }] },
   { name: 'progress-future', today: '2019-08-15', expect: [{ file: 'content/progress/fujian/2019-09-01.json', path: 'asOf', text: '不晚于今天（2019-08-15）' }] },
 ];
 

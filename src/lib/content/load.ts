@@ -235,6 +235,16 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
   list('timeline', timelineFileSchema, (t) => t.id, (e) => content.timeline.push(e));
   list('repairs', repairsFileSchema, (_r, i) => String(i), (e) => content.repairs.push(e));
 
+  // A report saved under another name (.JSON, .json.txt, .yaml) would be skipped without a word: say so.
+  for (const full of listFiles(progressDir, '', true))
+    if (!full.endsWith('.json') && !/(?:^|[\\/])(?:README\.md|\.gitkeep)$/.test(full))
+      issues.push({
+        file: rel(full),
+        path: '',
+        expected: '进度报告文件名为 日期.json（如 2019-09-01.json）；本目录只放进度报告和说明文件 README.md',
+        found: `文件名 ${JSON.stringify(full.replace(/^.*[\\/]/, ''))}`,
+      });
+
   for (const full of listFiles(progressDir, '.json', true)) {
     const r = readJson(full);
     if (!r) continue;
