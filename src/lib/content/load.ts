@@ -125,10 +125,14 @@ function parseStructured(
     }
     return undefined;
   }
+  // The syntax tree is only needed again to point at a line when something is wrong: it is
+  // parsed again then, rather than kept for every file (20,000 reports would hold 20,000 trees).
+  let tree: typeof doc | undefined;
   return {
     data: kind === 'json' ? JSON.parse(text) : doc.toJS(),
     line: (path) => {
-      const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+      tree ??= parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+      const node = path.length === 0 ? tree.contents : tree.getIn(path, true);
       if (!isNode(node) || !node.range) return undefined;
       return lineAt(text, node.range[0]) + lineOffset;
     },
