@@ -155,7 +155,7 @@ function build(name, { root = ROOT, env = {} } = {}) {
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) {
-    console.error(r.stdout.slice(-4000), r.stderr.slice(-4000));
+    console.error(String(r.stdout).slice(-4000), String(r.stderr).slice(-4000));
     throw new Error(`${name}: build failed`);
   }
   const kb = hasGnuTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]) : Number(readFileSync(rssFile, 'utf8'));
