@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Bytes shipped per page type, read from dist/: `npm run budget` prints the table and exits
 // non-zero when a budget is exceeded; tests/e2e/budget.test.ts checks the same budgets.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs Lighthouse (mobile defaults) on one page of each type of the built site, served locally,
 // with Debian's Chromium, and prints the four category scores and LCP, TBT, CLS for each.
 // `npm run lighthouse` installs Chromium if needed and builds first.

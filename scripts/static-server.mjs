@@ -1,3 +1,4 @@
+// @ts-check
 // A static file server for dist/ on 127.0.0.1, mounted at the site's base path like a static host.
 // Used by the browser tests and by `npm run lighthouse`.
 import { createReadStream, existsSync, statSync } from 'node:fs';

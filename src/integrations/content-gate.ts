@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { defaultOptions, formatIssues, validateContent } from '../lib/content';
+import { defaultOptions, formatIssues, handOverValidContent, validateContent } from '../lib/content';
 
 /**
  * Validates all of content/ before Astro builds anything. On any issue it prints every
@@ -10,7 +10,8 @@ export default function contentGate(): AstroIntegration {
     name: 'portal-content-gate',
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
-        const { issues, content } = validateContent(defaultOptions());
+        const opts = defaultOptions();
+        const { issues, content } = validateContent(opts);
         if (issues.length > 0) {
           const message = formatIssues(issues);
           if (command === 'dev') {
@@ -21,6 +22,8 @@ export default function contentGate(): AstroIntegration {
           console.error(`\n${message}\n\n构建已停止（${issues.length} 处问题），没有生成任何页面。\n`);
           process.exit(1);
         }
+        // The pages of this build use what was just validated instead of reading it all again.
+        if (command === 'build') handOverValidContent(opts, content);
         logger.info(
           `内容校验通过：${content.notices.length} 份通知、${content.units.length} 个单位、${content.plans.length} 张分配表、${content.subprojects.length} 个征集项目、${content.progress.length} 份进度报告`,
         );

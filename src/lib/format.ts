@@ -52,3 +52,10 @@ export function phoneView(p: Phone): PhoneView {
   const kind = fax ? 'fax' : mobile ? 'mobile' : 'landline';
   return { printed: number, tel, kind, label: fax ? '传真' : mobile ? '手机' : '电话' };
 }
+
+/** 0.1107 → 11.1%, 1.2 → 120%, 0 → 0%; no share (no figure or no target) → —. */
+export function formatPercent(share: number | undefined): string {
+  if (share === undefined || !Number.isFinite(share)) return '—';
+  const p = Math.round(share * 1000) / 10;
+  return `${p}%`;
+}

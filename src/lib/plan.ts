@@ -34,3 +34,36 @@ export function allocationFor(plans: readonly Plan[], unitId: string): { plan: P
   }
   return undefined;
 }
+
+function csvCell(v: string | number | undefined): string {
+  const s = v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export interface UnitNames {
+  name: string;
+  standardName?: string;
+}
+
+/** An allocation table as CSV (UTF-8 with a byte-order mark, CRLF): the printed rows and 合计. */
+export function allocationCsv(plan: Plan, units: ReadonlyMap<string, UnitNames>): string {
+  const head = ['序号', '单位编号', '单位名称', '规范名称', ...plan.columns.map((c) => c.label)];
+  const lines = [head.map(csvCell).join(',')];
+  plan.rows.forEach((r, i) => {
+    const u = units.get(r.unit);
+    lines.push([i + 1, r.unit, u?.name ?? r.unit, u?.standardName ?? '', ...plan.columns.map((c) => r[c.key])].map(csvCell).join(','));
+  });
+  lines.push(['', '', '合计', '', ...plan.columns.map((c) => plan.total[c.key])].map(csvCell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function allocationJson(plan: Plan, units: ReadonlyMap<string, UnitNames>) {
+  return {
+    notice: plan.notice,
+    unit: plan.unit,
+    targets: plan.targets,
+    columns: plan.columns,
+    rows: plan.rows.map((r) => ({ ...r, name: units.get(r.unit)?.name ?? r.unit, standardName: units.get(r.unit)?.standardName ?? null })),
+    total: plan.total,
+  };
+}

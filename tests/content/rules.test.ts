@@ -69,6 +69,17 @@ const CASES: { name: string; today?: string; expect: { file: string; path: strin
       { file: 'content/progress/fujian/2019-12-20.json', path: 'asOf', text: '在活动期间内' },
     ],
   },
+  {
+    // Jinjiang's 8 activities exceed Quanzhou's total of 5 for the same day; Jinjiang's and
+    // Licheng's 30 propagandists each fit in Quanzhou's 50, but together they do not.
+    // Shishi reported the next day and is not compared.
+    name: 'progress-exceeds-parent',
+    expect: [
+      { file: 'content/progress/fujian/quanzhou/jinjiang/2019-09-20.json', path: 'activities', text: '总数 5' },
+      { file: 'content/progress/fujian/quanzhou/2019-09-20.json', path: 'propagandists', text: '之和 60' },
+    ],
+  },
+  { name: 'progress-stray-file', expect: [{ file: 'content/progress/fujian/2019-09-01.json.txt', path: '', text: '2019-09-01.json.txt' }] },
   { name: 'progress-future', today: '2019-08-15', expect: [{ file: 'content/progress/fujian/2019-09-01.json', path: 'asOf', text: '不晚于今天（2019-08-15）' }] },
 ];
 

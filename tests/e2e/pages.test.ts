@@ -1,7 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, newPage, siteUrl, WIDTHS } from './browser';
-import { pagePaths, readPage } from './site';
+import { DIST, distFiles, pagePaths, PROJECT, readPage } from './site';
+
+/** Every unit of content/units/ except the top (national, which is /units/ itself). */
+const UNIT_IDS: string[] = readdirSync(join(PROJECT, 'content/units'))
+  .flatMap((f) => JSON.parse(readFileSync(join(PROJECT, 'content/units', f), 'utf8')) as { id: string; parent: string | null }[])
+  .filter((u) => u.parent !== null)
+  .map((u) => u.id);
 
 /** The addresses PORTAL.md fixes that exist so far; each later issue adds its own. */
 const SUBPROJECTS = ['micro-video', 'themed-activities', 'photography', 'service-platforms', 'recitation', 'songs', 'micro-lessons'];
@@ -20,6 +28,12 @@ const REQUIRED = [
   ...SUBPROJECTS.map((id) => `/subprojects/${id}/poster/`),
   '/contacts/',
   '/timeline/',
+  '/units/',
+  '/units/fujian/',
+  '/units/fujian/quanzhou/',
+  '/units/fujian/quanzhou/jinjiang/',
+  ...UNIT_IDS.map((id) => `/units/${id}/`),
+  '/data/',
 ];
 
 /** The only pages that may ship JavaScript, and why. Their scripts are the site's own bundled files. */
@@ -28,17 +42,28 @@ const JS_ALLOWED: Record<string, string> = {
   '/subprojects/micro-video/': 'the file pre-check reads the chosen video in the browser',
   '/report/': 'the report form checks an entry with the build’s rules in the browser',
 };
+/** Unit pages carry progress charts, and ship the chart script and nothing else. */
+const CHART_PAGES = /^\/units\/(?:.+\/)?$/;
+const CHART_SCRIPT = /<script type="module" src="[^"]*\/_astro\/ProgressChart\.[^"]+\.js"><\/script>/g;
 describe('built pages', () => {
   it('every required address is built', () => {
     const built = pagePaths();
+    expect(UNIT_IDS).toHaveLength(58);
     for (const p of REQUIRED) expect(built).toContain(p);
   });
 
-  it('pages without charts or search ship no JavaScript and no inline handlers', () => {
+  it('pages without charts ship no JavaScript; chart pages only the chart script; no inline handlers', () => {
     for (const p of pagePaths()) {
       const html = readPage(p);
-      if (!(p in JS_ALLOWED)) expect(html, p).not.toMatch(/<script\b/i);
+      const hasChart = html.includes('data-progress-chart=');
+      if (hasChart) {
+        expect(CHART_PAGES.test(p), `${p} has a chart but is not a unit page`).toBe(true);
+        const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? [];
+        expect(scripts.length, p).toBe(1);
+        expect(scripts[0], p).toMatch(CHART_SCRIPT);
+      } else if (!(p in JS_ALLOWED)) expect(html, p).not.toMatch(/<script\b/i);
       expect(html, p).not.toMatch(/\son[a-z]+\s*=/i);
+      expect(html, p).not.toMatch(/\sstyle="/i);
       expect(html, p).toMatch(/<html lang="zh-CN"/);
     }
   });
@@ -56,6 +81,29 @@ describe('built pages', () => {
       }
     }
   });
+
+  it('every unit page has a chart; chart.js is bundled once, tree-shaken, and loaded by chart pages only', () => {
+    for (const id of ['', ...UNIT_IDS.map((x) => `${x}/`)]) expect(readPage(`/units/${id}`), id).toContain('data-progress-chart=');
+    const withChartJs = distFiles()
+      .filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/'))
+      .filter((f) => readFileSync(join(DIST, f), 'utf8').includes('Chart.js v4'));
+    expect(withChartJs).toHaveLength(1);
+    const bundle = readFileSync(join(DIST, withChartJs[0]!), 'utf8');
+    expect(bundle).toContain('Chart.js v4');
+    // Registered pieces only: the bar chart, its two scales; no other chart types or scales.
+    expect(new Set([...bundle.matchAll(/static id="(\w+)"/g)].map((m) => m[1]))).toEqual(new Set(['bar', 'category', 'linear']));
+    expect(bundle.length).toBeLessThan(160_000);
+  });
+
+  it('with no reports, every unit says 尚未上报 and no page shows the sample banner', () => {
+    for (const p of pagePaths()) expect(readPage(p), p).not.toContain('示例数据');
+    for (const id of ['', ...UNIT_IDS.map((x) => `${x}/`)]) expect(readPage(`/units/${id}`), id).toContain('尚未上报');
+  });
+
+  it('the notices link each allocated unit to its page', () => {
+    expect(readPage('/notices/qg-2019-27/')).toMatch(/<a href="[^"]*\/units\/fujian\/quanzhou\/yongchun\/">永春市总工会<\/a>/);
+    expect(readPage('/notices/zgf-2019-17/')).toMatch(/<a href="[^"]*\/units\/fujian\/">福建省<\/a>/);
+  });
 });
 
 describe('in Chromium', () => {
@@ -66,8 +114,10 @@ describe('in Chromium', () => {
   afterAll(async () => browser?.close());
 
   it('each page loads without errors, with landmarks and one h1', async () => {
+    // One page for all addresses (a context per address made this minutes long with 60+ unit pages).
+    const { context, page, errors } = await newPage(browser, WIDTHS.phone);
     for (const p of pagePaths().filter((x) => x !== '/404.html')) {
-      const { context, page, errors } = await newPage(browser, WIDTHS.phone);
+      errors.length = 0;
       const res = await page.goto(siteUrl(p));
       expect(res?.status(), p).toBe(200);
       expect(await page.locator('body > header').count(), p).toBeGreaterThan(0);
@@ -75,8 +125,8 @@ describe('in Chromium', () => {
       expect(await page.locator('footer').count(), p).toBeGreaterThan(0);
       expect(await page.locator('h1').count(), p).toBe(1);
       expect(errors, p).toEqual([]);
-      await context.close();
     }
+    await context.close();
   }, 300_000);
 
   it('the notice anchors that staff link to exist', async () => {

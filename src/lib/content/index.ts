@@ -29,8 +29,25 @@ export function defaultOptions(env: Record<string, string | undefined> = process
   };
 }
 
+/**
+ * Content validated once per build. The build's content gate validates before Astro starts and
+ * hands the result over here, so the pages of the same `astro build` process do not read and
+ * parse every file again (20,000 progress reports take seconds). Keyed by where content is
+ * read from and the build day; only a build sets it, so `astro dev` always reads afresh.
+ */
+const HANDOVER = Symbol.for('portal.validatedContent');
+type Handover = { key: string; content: ContentSet };
+const handoverKey = (opts: ValidateOptions) =>
+  JSON.stringify([resolve(opts.root), opts.contentDir ?? null, opts.progressDir ?? null, opts.today ?? todayFromClock()]);
+
+export function handOverValidContent(opts: ValidateOptions, content: ContentSet): void {
+  (globalThis as Record<symbol, Handover | undefined>)[HANDOVER] = { key: handoverKey(opts), content };
+}
+
 /** Valid content or a ContentValidationError listing every issue. */
 export function loadValidContent(opts: ValidateOptions = defaultOptions()): ContentSet {
+  const handed = (globalThis as Record<symbol, Handover | undefined>)[HANDOVER];
+  if (handed && handed.key === handoverKey(opts)) return handed.content;
   const { content, issues } = validateContent(opts);
   if (issues.length > 0) throw new ContentValidationError(issues);
   return content;

@@ -125,10 +125,14 @@ function parseStructured(
     }
     return undefined;
   }
+  // The syntax tree is only needed again to point at a line when something is wrong: it is
+  // parsed again then, rather than kept for every file (20,000 reports would hold 20,000 trees).
+  let tree: typeof doc | undefined;
   return {
     data: kind === 'json' ? JSON.parse(text) : doc.toJS(),
     line: (path) => {
-      const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+      tree ??= parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+      const node = path.length === 0 ? tree.contents : tree.getIn(path, true);
       if (!isNode(node) || !node.range) return undefined;
       return lineAt(text, node.range[0]) + lineOffset;
     },
@@ -234,6 +238,16 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
   mdx('subprojects', subprojectSchema, (e) => content.subprojects.push(e));
   list('timeline', timelineFileSchema, (t) => t.id, (e) => content.timeline.push(e));
   list('repairs', repairsFileSchema, (_r, i) => String(i), (e) => content.repairs.push(e));
+
+  // A report saved under another name (.JSON, .json.txt, .yaml) would be skipped without a word: say so.
+  for (const full of listFiles(progressDir, '', true))
+    if (!full.endsWith('.json') && !/(?:^|[\\/])(?:README\.md|\.gitkeep)$/.test(full))
+      issues.push({
+        file: rel(full),
+        path: '',
+        expected: '进度报告文件名为 日期.json（如 2019-09-01.json）；本目录只放进度报告和说明文件 README.md',
+        found: `文件名 ${JSON.stringify(full.replace(/^.*[\\/]/, ''))}`,
+      });
 
   for (const full of listFiles(progressDir, '.json', true)) {
     const r = readJson(full);

@@ -1,7 +1,7 @@
 import type { PathSegment } from './issues';
 import { type ContentIssue, formatPath } from './issues';
 import type { ContentSet, Entry } from './load';
-import { ALLOCATION_KEYS } from '../../schemas';
+import { ALLOCATION_KEYS, TARGET_KEYS, type ProgressReport } from '../../schemas';
 import { sumColumn } from '../plan';
 
 /** Everything a cross-file rule may depend on besides the content itself. */
@@ -258,6 +258,70 @@ export const progressFilePlace: Rule = (c) =>
       found: e.file,
     }));
 
+/**
+ * A report of a unit covers its whole branch, so what a lower unit reports for the same day
+ * cannot exceed it: neither one lower unit's figure, nor the lower units' figures together.
+ * "Lower" is the nearest unit up the tree that reported that day (usually the parent). Reports
+ * of other days are not compared: figures grow, and a later child report may pass an older total.
+ */
+export const progressWithinParent: Rule = (c) => {
+  const out: ContentIssue[] = [];
+  const parentOf = new Map(c.units.map((u) => [u.id, u.data.parent]));
+  // Duplicates of a unit and day are reported by uniqueIds; the first one stands for the day here.
+  const byUnitDay = new Map<string, Entry<ProgressReport>>();
+  for (const e of c.progress) {
+    const k = `${e.data.unit} ${e.data.asOf}`;
+    if (!byUnitDay.has(k)) byUnitDay.set(k, e);
+  }
+  // The reports of each day grouped under the nearest ancestor that reported that day too.
+  const groups = new Map<Entry<ProgressReport>, Entry<ProgressReport>[]>();
+  for (const e of byUnitDay.values()) {
+    const seen = new Set<string>();
+    let up = parentOf.get(e.data.unit);
+    while (up != null && !seen.has(up)) {
+      seen.add(up);
+      const total = byUnitDay.get(`${up} ${e.data.asOf}`);
+      if (total) {
+        const list = groups.get(total) ?? [];
+        list.push(e);
+        groups.set(total, list);
+        break;
+      }
+      up = parentOf.get(up);
+    }
+  }
+  for (const [total, parts] of groups) {
+    for (const key of TARGET_KEYS) {
+      const limit = total.data[key];
+      if (limit === undefined) continue;
+      const label = LABELS[key] ?? key;
+      const stated = parts.filter((p) => p.data[key] !== undefined);
+      const over = stated.filter((p) => (p.data[key] as number) > limit);
+      for (const p of over)
+        out.push(
+          issueAt(
+            p,
+            [key],
+            `不大于上级单位 ${total.data.unit} 同日（${total.data.asOf}）上报的“${label}”总数 ${limit}（${total.file}）`,
+            String(p.data[key]),
+          ),
+        );
+      if (over.length > 0) continue;
+      const sum = stated.reduce((s, p) => s + (p.data[key] as number), 0);
+      if (sum > limit)
+        out.push(
+          issueAt(
+            total,
+            [key],
+            `不小于下级单位同日上报的“${label}”之和 ${sum}（${stated.map((p) => `${p.data.unit} ${p.data[key]}`).join('、')}）`,
+            String(limit),
+          ),
+        );
+    }
+  }
+  return out;
+};
+
 /** Attachments are numbered 1, 2, … in order. */
 export const attachmentsNumbered: Rule = (c) => {
   const out: ContentIssue[] = [];
@@ -298,6 +362,7 @@ export const RULES: readonly Rule[] = [
   childPlansMatchParent,
   datesInOrder,
   progressFilePlace,
+  progressWithinParent,
   attachmentsNumbered,
   mdxImportsContained,
 ];

@@ -1,0 +1,314 @@
+import { formatChineseDate, formatFull, formatPercent } from './format';
+import { MEASURES, share, type Figure, type Measure, type UnitProgress } from './progress';
+import { TARGET_ORDER } from './plan';
+import { targetFor, type UnitTarget } from './targets';
+
+/**
+ * The progress tables and charts of the unit pages, as data: each chart is drawn from one
+ * table, and the same rows are its CSV and JSON downloads. Nothing here renders.
+ */
+
+/** Short names for chart axes; tables use the plan's full wording (TARGET_ORDER). */
+export const MEASURE_SHORT: Record<Measure, string> = {
+  grassrootsUnions: '基层工会组织',
+  propagandists: '好网民宣传员',
+  activities: '线下活动',
+  workersReached: '面对面接触职工',
+  netizensCovered: '覆盖职工网民',
+};
+
+export const MEASURE_LABEL: Record<Measure, string> = Object.fromEntries(TARGET_ORDER.map((t) => [t.key, t.label])) as Record<Measure, string>;
+export const MEASURE_UNIT: Record<Measure, string> = Object.fromEntries(TARGET_ORDER.map((t) => [t.key, t.unit])) as Record<Measure, string>;
+
+export interface ChartRow {
+  unitId: string;
+  /** As printed in the notice that allocates to the unit. */
+  unitName: string;
+  /** The unit's page inside the site (no base), for children rows. */
+  href?: string;
+  measure: Measure;
+  target?: number;
+  reported?: number;
+  share?: number;
+  /** `own`: the unit's report; `children`: the sum of its children's. */
+  from?: Figure['from'];
+  asOf?: string;
+  since?: string;
+  /** How many reports the figure adds up. */
+  reports: number;
+  /** The `source` of the unit's own report, for the downloads. */
+  sources: string[];
+}
+
+export interface ChartModel {
+  unitId: string;
+  /** `plan` (the unit's "12351+" figures against its targets) or `children-<measure>`. */
+  key: string;
+  kind: 'plan' | 'children';
+  /** For a children chart, the measure it compares. */
+  measure?: Measure;
+  title: string;
+  rows: ChartRow[];
+  /** Children charts: the column sums (each child's figure counted once). */
+  total?: { target?: number; reported?: number; share?: number };
+  /** Rows with a reported figure. */
+  reportedRows: number;
+  summary: string;
+  /** Download addresses inside the site (no base). */
+  files: { csv: string; json: string };
+}
+
+export interface UnitRef {
+  id: string;
+  name: string;
+  href?: string;
+}
+
+export function chartFiles(unitId: string, key: string): { csv: string; json: string } {
+  return { csv: `data/units/${unitId}/${key}.csv`, json: `data/units/${unitId}/${key}.json` };
+}
+
+function row(unit: UnitRef, measure: Measure, target: UnitTarget | undefined, figure: Figure | undefined): ChartRow {
+  return {
+    unitId: unit.id,
+    unitName: unit.name,
+    href: unit.href,
+    measure,
+    target: target?.value,
+    reported: figure?.value,
+    share: share(figure?.value, target?.value),
+    from: figure?.from,
+    asOf: figure?.asOf,
+    since: figure?.since,
+    reports: figure?.reports.length ?? 0,
+    // A sum names its reports on the children's own tables; listing them all again at every level would grow with the tree.
+    sources: figure?.from === 'own' ? figure.reports.map((r) => r.source ?? '').filter(Boolean) : [],
+  };
+}
+
+const amount = (n: number, m: Measure) => `${formatFull(n)} ${MEASURE_UNIT[m]}`;
+
+/** "截至2019年9月30日" or, for a sum of reports of different days, "2019年8月20日至9月30日". */
+export function figureDate(r: Pick<ChartRow, 'asOf' | 'since'>): string {
+  if (!r.asOf) return '';
+  if (!r.since || r.since === r.asOf) return `截至${formatChineseDate(r.asOf)}`;
+  // Within one year the second date drops the year: 2019年8月30日至9月30日.
+  const to = r.since.slice(0, 4) === r.asOf.slice(0, 4) ? formatChineseDate(r.asOf).slice(5) : formatChineseDate(r.asOf);
+  return `${formatChineseDate(r.since)}至${to}`;
+}
+
+/** How a figure was arrived at, in words: 本单位上报 / 下级单位上报之和（3 份报告）. */
+export function figureBasis(r: Pick<ChartRow, 'from' | 'reports'>): string {
+  if (r.from === 'own') return '本单位上报';
+  if (r.from === 'children') return `下级单位上报之和，共 ${r.reports} 份报告`;
+  return '尚未上报';
+}
+
+/** The unit's "12351+" figures against its targets: one row per measure it has a target or a figure for. */
+export function planChart(unit: UnitRef, targets: readonly UnitTarget[], progress: UnitProgress | undefined): ChartModel | undefined {
+  const rows = MEASURES.filter((m) => targetFor(targets, m) || progress?.figures[m]).map((m) =>
+    row(unit, m, targetFor(targets, m), progress?.figures[m]),
+  );
+  if (rows.length === 0) return undefined;
+  const reported = rows.filter((r) => r.reported !== undefined);
+  let summary: string;
+  if (reported.length === 0) {
+    const stated = rows.filter((r) => r.target !== undefined).map((r) => `${MEASURE_SHORT[r.measure]} ${amount(r.target!, r.measure)}`);
+    summary = `尚未上报：还没有${unit.name}的进度报告。图表只显示目标：${stated.join('，')}。`;
+  } else {
+    const parts = rows.map((r) => {
+      if (r.reported === undefined) return `${MEASURE_SHORT[r.measure]}尚未上报`;
+      const of = r.target !== undefined ? `（目标 ${amount(r.target, r.measure)}的 ${formatPercent(r.share)}）` : '（没有目标）';
+      return `${MEASURE_SHORT[r.measure]} ${amount(r.reported, r.measure)}${of}`;
+    });
+    summary = `${unit.name}：${parts.join('；')}。计算方式和日期见下表。`;
+    // Say why the children's reports do not add up to this unit's figure.
+    if (rows.some((r) => r.from === 'own' && progress?.childrenSum[r.measure] !== undefined))
+      summary += '本单位自己上报的项，以自报数为准，下级单位上报的数字不再相加（见下级单位进度）。';
+  }
+  return {
+    unitId: unit.id,
+    key: 'plan',
+    kind: 'plan',
+    title: `${unit.name}“12351+”目标与进度`,
+    rows,
+    reportedRows: reported.length,
+    summary,
+    files: chartFiles(unit.id, 'plan'),
+  };
+}
+
+/**
+ * The children's figures for one measure against their targets, with column sums. A child
+ * figure is itself its own report or the sum below it, so the sum counts each report once.
+ */
+export function childrenChart(
+  parent: UnitRef,
+  measure: Measure,
+  children: readonly { unit: UnitRef; targets: readonly UnitTarget[]; progress: UnitProgress | undefined }[],
+  /** Show only the children with a target or a figure for this measure (one the parent did not allocate). */
+  onlyWithData = false,
+): ChartModel {
+  const all = children.map((c) => row(c.unit, measure, targetFor(c.targets, measure), c.progress?.figures[measure]));
+  const rows = onlyWithData ? all.filter((r) => r.target !== undefined || r.reported !== undefined) : all;
+  const reported = rows.filter((r) => r.reported !== undefined);
+  // A total target only where every row has one: a partial sum against all figures would mislead.
+  const targetSum = rows.length > 0 && rows.every((r) => r.target !== undefined) ? rows.reduce((s, r) => s + r.target!, 0) : undefined;
+  const reportedSum = reported.length > 0 ? reported.reduce((s, r) => s + r.reported!, 0) : undefined;
+  const label = MEASURE_LABEL[measure];
+  const n = all.length;
+  let summary: string;
+  if (reported.length === 0) {
+    summary = `尚未上报：${n} 个下级单位都还没有上报“${label}”。` + (targetSum !== undefined ? `图表只显示分配目标，共 ${amount(targetSum, measure)}。` : '图表只显示分配目标。');
+  } else {
+    const of =
+      targetSum !== undefined
+        ? `，为分配目标合计 ${amount(targetSum, measure)}的 ${formatPercent(share(reportedSum, targetSum))}`
+        : rows.some((r) => r.target !== undefined)
+          ? '（只有部分单位有这项目标，不计算合计比例）'
+          : '（没有分配这项目标）';
+    const missing = n - reported.length;
+    summary = `${n} 个下级单位中 ${reported.length} 个已上报“${label}”，合计 ${amount(reportedSum!, measure)}${of}` + (missing > 0 ? `；${missing} 个尚未上报。` : '。');
+    const over = reported.filter((r) => r.share !== undefined && r.share >= 1).length;
+    if (over > 0) summary += `${over} 个单位已达到或超过目标。`;
+    if (rows.length < all.length) summary += `这项指标没有分配到各下级单位，下表只列有目标或已上报的单位。`;
+  }
+  return {
+    unitId: parent.id,
+    key: `children-${measure}`,
+    kind: 'children',
+    measure,
+    title: `下级单位进度：${label}`,
+    rows,
+    total: { target: targetSum, reported: reportedSum, share: share(reportedSum, targetSum) },
+    reportedRows: reported.length,
+    summary,
+    files: chartFiles(parent.id, `children-${measure}`),
+  };
+}
+
+/** What the chart script draws, put on the chart's element as a data- attribute (never an inline script). */
+export interface ChartPayload {
+  /** `count`: figures against targets in the measure's unit; `share`: each measure as a share of its target. */
+  mode: 'count' | 'share';
+  labels: string[];
+  target: (number | null)[];
+  reported: (number | null)[];
+  /** Tooltip lines, formatted here so the client does no arithmetic of its own. */
+  targetText: string[];
+  reportedText: string[];
+  axis: string;
+}
+
+export function chartPayload(chart: ChartModel): ChartPayload {
+  const plan = chart.kind === 'plan';
+  // Measures differ by orders of magnitude, so the plan chart shows shares; a unit with no targets at all gets its figures.
+  const shares = plan && chart.rows.some((r) => r.target !== undefined);
+  return {
+    mode: shares ? 'share' : 'count',
+    labels: chart.rows.map((r) => (plan ? MEASURE_SHORT[r.measure] : r.unitName)),
+    target: chart.rows.map((r) => (r.target === undefined ? null : shares ? 100 : r.target)),
+    reported: chart.rows.map((r) => {
+      if (r.reported === undefined) return null;
+      if (!shares) return r.reported;
+      return r.share === undefined ? null : Math.round(r.share * 1000) / 10;
+    }),
+    targetText: chart.rows.map((r) => (r.target === undefined ? '没有目标' : `目标 ${amount(r.target, r.measure)}`)),
+    reportedText: chart.rows.map((r) =>
+      r.reported === undefined ? '尚未上报' : `已上报 ${amount(r.reported, r.measure)}${r.share !== undefined ? `（${formatPercent(r.share)}）` : ''}`,
+    ),
+    axis: shares ? '完成比例（%），目标为 100%' : chart.measure ? `${MEASURE_LABEL[chart.measure]}（${MEASURE_UNIT[chart.measure]}）` : '上报数',
+  };
+}
+
+export const CSV_COLUMNS = ['单位编号', '单位名称', '指标', '计量单位', '目标', '已上报', '完成比例', '计算方式', '日期', '报告来源'] as const;
+
+function csvCell(v: string | number | undefined): string {
+  const s = v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The chart's table as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read the
+ * Chinese right), CRLF line ends, plain numbers, the share as a decimal with four places.
+ */
+export function chartCsv(chart: ChartModel): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of chart.rows)
+    lines.push(
+      [
+        r.unitId,
+        r.unitName,
+        MEASURE_LABEL[r.measure],
+        MEASURE_UNIT[r.measure],
+        r.target,
+        r.reported,
+        r.share === undefined ? undefined : r.share.toFixed(4),
+        figureBasis(r),
+        r.asOf ? (r.since && r.since !== r.asOf ? `${r.since}/${r.asOf}` : r.asOf) : undefined,
+        r.sources.join('；'),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  if (chart.total)
+    lines.push(
+      ['', '合计', MEASURE_LABEL[chart.measure!], MEASURE_UNIT[chart.measure!], chart.total.target, chart.total.reported, chart.total.share?.toFixed(4), '', '', '']
+        .map(csvCell)
+        .join(','),
+    );
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export interface ChartJson {
+  title: string;
+  unit: string;
+  chart: string;
+  summary: string;
+  /** True when the build used sample reports (tests/fixtures), not real ones. */
+  sampleData: boolean;
+  rows: {
+    unit: string;
+    unitName: string;
+    measure: Measure;
+    measureLabel: string;
+    measureUnit: string;
+    target: number | null;
+    reported: number | null;
+    share: number | null;
+    basis: 'own' | 'children' | null;
+    asOf: string | null;
+    since: string | null;
+    reports: number;
+    sources: string[];
+  }[];
+  total?: { target: number | null; reported: number | null; share: number | null };
+}
+
+export function chartJson(chart: ChartModel, sampleData: boolean): ChartJson {
+  const out: ChartJson = {
+    title: chart.title,
+    unit: chart.unitId,
+    chart: chart.key,
+    summary: chart.summary,
+    sampleData,
+    rows: chart.rows.map((r) => ({
+      unit: r.unitId,
+      unitName: r.unitName,
+      measure: r.measure,
+      measureLabel: MEASURE_LABEL[r.measure],
+      measureUnit: MEASURE_UNIT[r.measure],
+      target: r.target ?? null,
+      reported: r.reported ?? null,
+      share: r.share ?? null,
+      basis: r.from ?? null,
+      asOf: r.asOf ?? null,
+      since: r.since ?? null,
+      reports: r.reports,
+      sources: r.sources,
+    })),
+  };
+  if (chart.total)
+    out.total = { target: chart.total.target ?? null, reported: chart.total.reported ?? null, share: chart.total.share ?? null };
+  return out;
+}

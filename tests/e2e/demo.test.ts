@@ -1,0 +1,229 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, WIDTHS } from './browser';
+import { checkLinks } from './links';
+import { startServer } from './server';
+import { PROJECT } from './site';
+
+/**
+ * The sample data mode: a demo build (sample reports from tests/fixtures/progress) into a
+ * temporary directory, served under the base path /portal/ like a project site. Checks that
+ * the sample figures reach the charts, tables and downloads, that the sums are right at every
+ * level, that every page says 示例数据, and that the unit pages pass axe at both widths.
+ */
+const BASE = '/portal/';
+let out: string;
+let url: string;
+let close: () => Promise<void>;
+let browser: Browser;
+
+function pages(dir: string): string[] {
+  const list: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) list.push('/' + relative(dir, full).split(sep).join('/').replace(/index\.html$/, ''));
+    }
+  };
+  walk(dir);
+  return list.sort();
+}
+const html = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const at = (path: string) => url + path.replace(/^\/+/, '');
+
+/** The reported figures of one chart's table, by unit (children tables) or measure (plan tables). */
+function table(page: string, chart: string): { rows: Map<string, number | undefined>; basis: Map<string, string>; total?: number } {
+  const section = new RegExp(`<section[^>]*data-chart-key="${chart}"[^>]*>([\\s\\S]*?)</section>`).exec(html(page))?.[1];
+  if (!section) throw new Error(`${page}: no chart ${chart}`);
+  const key = chart === 'plan' ? 'measure' : 'unit';
+  const rows = new Map<string, number | undefined>();
+  const basis = new Map<string, string>();
+  for (const m of section.matchAll(/<tr data-unit="([^"]+)" data-measure="([^"]+)" data-basis="([^"]+)"[^>]*>[\s\S]*?data-reported="([^"]*)"/g)) {
+    const id = key === 'measure' ? m[2]! : m[1]!;
+    rows.set(id, m[4] === 'none' ? undefined : Number(m[4]));
+    basis.set(id, m[3]!);
+  }
+  const total = /<tfoot>[\s\S]*?data-reported="([^"]*)"/.exec(section)?.[1];
+  return { rows, basis, total: total === undefined || total === 'none' ? undefined : Number(total) };
+}
+const charts = (page: string) => [...html(page).matchAll(/data-chart-key="([^"]+)"/g)].map((m) => m[1]!);
+
+/** The environment without what Vitest adds for itself (BASE_URL, MODE, NODE_ENV=test …), which would leak into the build. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[k];
+  for (const k of Object.keys(env)) if (k.startsWith('VITEST')) delete env[k];
+  return { ...env, ...extra };
+}
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'portal-demo-'));
+  const r = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/astro.js'), 'build', '--outDir', out], {
+    cwd: PROJECT,
+    env: buildEnv({ PORTAL_PROGRESS_DIR: 'tests/fixtures/progress', PORTAL_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' }),
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  if (r.status !== 0) throw new Error(`demo build failed:\n${r.stdout}\n${r.stderr}`);
+  ({ url, close } = await startServer(out, BASE));
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe('demo build (sample reports)', () => {
+  it('puts the 示例数据 banner on every page', () => {
+    const all = pages(out);
+    expect(all.length).toBeGreaterThan(60);
+    for (const p of all) expect(html(p), p).toMatch(/<div class="sample-banner[^"]*">[\s\S]*?示例数据[\s\S]*?tests\/fixtures\/progress/);
+  });
+
+  it('shows the sample figures in the tables, at every level', () => {
+    const plan = (p: string) => Object.fromEntries(table(p, 'plan').rows);
+    expect(plan('/units/')).toEqual({ grassrootsUnions: 40, propagandists: 2090, activities: 332, workersReached: 22800, netizensCovered: 3180000 });
+    expect(plan('/units/fujian/')).toEqual({ propagandists: 390, activities: 37, workersReached: 2800, netizensCovered: 180000 });
+    expect(plan('/units/fujian/quanzhou/')).toEqual({ propagandists: 95, activities: 9, workersReached: 700, netizensCovered: 60000 });
+    expect(plan('/units/fujian/quanzhou/jinjiang/')).toEqual({ propagandists: 12, activities: 2, workersReached: 150, netizensCovered: 9000 });
+    expect(plan('/units/fujian/quanzhou/yongchun/')).toEqual({ propagandists: 8, activities: 1 });
+    expect(plan('/units/beijing/')).toEqual({ activities: undefined });
+    // Quanzhou reported itself: its own figure, not its counties' (5), goes up to Fujian.
+    expect(table('/units/fujian/quanzhou/', 'plan').basis.get('activities')).toBe('own');
+    expect(table('/units/fujian/quanzhou/', 'children-activities').total).toBe(5);
+    expect(table('/units/fujian/', 'children-activities').rows.get('fujian/quanzhou')).toBe(9);
+    expect(table('/units/', 'children-activities').total).toBe(332);
+    expect(html('/units/beijing/')).toContain('尚未上报');
+  });
+
+  it('adds up at every level: each children table’s total, and a parent without its own report shows that total', () => {
+    let checked = 0;
+    for (const p of pages(out).filter((x) => x.startsWith('/units/'))) {
+      const plan = table(p, 'plan');
+      for (const key of charts(p).filter((k) => k.startsWith('children-'))) {
+        const t = table(p, key);
+        const sum = [...t.rows.values()].reduce((s: number, v) => s + (v ?? 0), 0);
+        const any = [...t.rows.values()].some((v) => v !== undefined);
+        expect(t.total, `${p} ${key}`).toBe(any ? sum : undefined);
+        const measure = key.slice('children-'.length);
+        if (plan.basis.get(measure) === 'children') expect(plan.rows.get(measure), `${p} ${measure}`).toBe(sum);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
+  });
+
+  it('offers the same figures as CSV and JSON, built with the site', async () => {
+    for (const p of ['/units/', '/units/fujian/', '/units/fujian/quanzhou/']) {
+      const id = p === '/units/' ? 'national' : p.slice('/units/'.length, -1);
+      for (const key of charts(p)) {
+        const t = table(p, key);
+        const json = (await (await fetch(at(`data/units/${id}/${key}.json`))).json()) as {
+          sampleData: boolean;
+          rows: { unit: string; measure: string; reported: number | null }[];
+          total?: { reported: number | null };
+        };
+        expect(json.sampleData).toBe(true);
+        for (const r of json.rows) expect(r.reported ?? undefined, `${id} ${key} ${r.unit}`).toBe(t.rows.get(key === 'plan' ? r.measure : r.unit));
+        if (t.total !== undefined) expect(json.total?.reported).toBe(t.total);
+        const res = await fetch(at(`data/units/${id}/${key}.csv`));
+        expect(res.status).toBe(200);
+        const csv = await res.text();
+        expect(csv.split('\r\n')[0]).toBe('单位编号,单位名称,指标,计量单位,目标,已上报,完成比例,计算方式,日期,报告来源');
+      }
+    }
+    const fujian = await (await fetch(at('data/units/fujian/children-activities.csv'))).text();
+    expect(fujian).toContain('fujian/quanzhou,泉州市总工会,走进企业或开展线下活动,场,13,9,0.6923,本单位上报,2019-09-28,示例数据');
+    expect(fujian.trimEnd().split('\r\n').at(-1)).toBe(',合计,走进企业或开展线下活动,场,100,37,0.3700,,,');
+    const national = await (await fetch(at('data/units/national/plan.json'))).json();
+    expect(national.rows.find((r: { measure: string }) => r.measure === 'activities')).toMatchObject({ target: 3000, reported: 332, basis: 'children' });
+  });
+
+  it('lists every table’s downloads on /data/, and every link resolves under the base path', () => {
+    const data = html('/data/');
+    for (const p of ['national/plan', 'national/children-activities', 'fujian/children-propagandists', 'fujian/quanzhou/jinjiang/plan'])
+      for (const ext of ['csv', 'json']) expect(data).toContain(`href="${BASE}data/units/${p}.${ext}"`);
+    expect(data).toContain(`href="${BASE}data/plans/qg-2019-27.csv"`);
+    const links = checkLinks(out, BASE);
+    expect(links.broken).toEqual([]);
+    expect(links.unsafeExternal).toEqual([]);
+  });
+});
+
+describe('demo build in Chromium', () => {
+  const UNIT_PAGES = ['units/', 'units/fujian/', 'units/fujian/quanzhou/', 'units/fujian/quanzhou/yongchun/', 'units/tianjin/'];
+
+  it('draws every chart from its data, with no errors (CSP included), and the banner shows', async () => {
+    const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    for (const p of UNIT_PAGES) {
+      await page.goto(at(p));
+      const boxes = page.locator('.chart-box');
+      const n = await boxes.count();
+      expect(n, p).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const canvas = boxes.nth(i).locator('canvas[role="img"]');
+        await expect.poll(() => canvas.count(), { timeout: 5000 }).toBe(1);
+        const size = await canvas.boundingBox();
+        expect(size!.width, p).toBeGreaterThan(300);
+        expect(size!.height, p).toBeGreaterThan(150);
+        // Something was painted: not every pixel is the same.
+        const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          const first = d.slice(0, 4).join();
+          for (let k = 0; k < d.length; k += 4 * 97) if (d.slice(k, k + 4).join() !== first) return true;
+          return false;
+        });
+        expect(painted, p).toBe(true);
+      }
+      await expect.poll(() => page.locator('.sample-banner').isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(WIDTHS.phone.width);
+    }
+    for (const p of ['', 'notices/qg-2019-27/', 'about/', 'data/']) {
+      await page.goto(at(p));
+      expect(await page.locator('.sample-banner').isVisible(), p).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('without JavaScript the table is the chart: no canvas, every figure readable', async () => {
+    const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'zh-CN', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(at('units/fujian/'));
+    expect(await page.locator('canvas').count()).toBe(0);
+    const plan = page.locator('[data-chart-key="plan"] table');
+    expect(await plan.isVisible()).toBe(true);
+    expect(await plan.locator('tr[data-measure="activities"] td').nth(1).innerText()).toBe('37 场');
+    await context.close();
+  });
+
+  it('passes axe at 390 and 1280 px on the unit pages and /data/', async () => {
+    const axe = readFileSync(join(PROJECT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const size of [WIDTHS.phone, WIDTHS.desktop]) {
+      // The CSP forbids inline scripts, so axe is let in by the test browser only.
+      const context = await browser.newContext({ viewport: size, locale: 'zh-CN', bypassCSP: true });
+      const page = await context.newPage();
+      for (const p of [...UNIT_PAGES, 'units/fujian/quanzhou/jinjiang/', 'data/']) {
+        await page.goto(at(p));
+        await page.addScriptTag({ content: axe });
+        const violations = await page.evaluate(async () => {
+          const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+        });
+        expect(violations, `${p} at ${size.width}px`).toEqual([]);
+      }
+      await context.close();
+    }
+  }, 180_000);
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { chartConfig, chartHeight, COLOURS } from '../../src/lib/chart-config';
+import { chartCsv, chartJson, chartPayload, childrenChart, figureBasis, figureDate, planChart } from '../../src/lib/charts';
+import { formatPercent } from '../../src/lib/format';
+import { aggregate, type ReportLike } from '../../src/lib/progress';
+import type { UnitTarget } from '../../src/lib/targets';
+
+const t = (key: UnitTarget['key'], value: number): UnitTarget => ({ key, value, label: key, unit: '场', setBy: [] });
+const units = [
+  { id: 'p', parent: null },
+  { id: 'p/a', parent: 'p' },
+  { id: 'p/b', parent: 'p' },
+  { id: 'p/c', parent: 'p' },
+];
+const reports: ReportLike[] = [
+  { unit: 'p/a', asOf: '2019-09-01', activities: 12, source: '甲单位报告，含逗号, 和"引号"' },
+  { unit: 'p/b', asOf: '2019-09-20', activities: 3 },
+];
+const agg = aggregate(units, reports);
+const ref = (id: string, name: string) => ({ id, name, href: `units/${id}/` });
+const children = [
+  { unit: ref('p/a', '甲'), targets: [t('activities', 10)], progress: agg.byUnit.get('p/a') },
+  { unit: ref('p/b', '乙'), targets: [t('activities', 10)], progress: agg.byUnit.get('p/b') },
+  { unit: ref('p/c', '丙'), targets: [t('activities', 5)], progress: agg.byUnit.get('p/c') },
+];
+
+describe('childrenChart', () => {
+  const c = childrenChart(ref('p', '上级'), 'activities', children);
+
+  it('has a row per child and sums each figure once', () => {
+    expect(c.rows.map((r) => [r.unitName, r.target, r.reported])).toEqual([
+      ['甲', 10, 12],
+      ['乙', 10, 3],
+      ['丙', 5, undefined],
+    ]);
+    expect(c.total).toEqual({ target: 25, reported: 15, share: 0.6 });
+    expect(c.reportedRows).toBe(2);
+    expect(c.files).toEqual({ csv: 'data/units/p/children-activities.csv', json: 'data/units/p/children-activities.json' });
+  });
+
+  it('says it in a sentence', () => {
+    expect(c.summary).toBe('3 个下级单位中 2 个已上报“走进企业或开展线下活动”，合计 15 场，为分配目标合计 25 场的 60%；1 个尚未上报。1 个单位已达到或超过目标。');
+  });
+
+  it('says 尚未上报 and shows the targets when nothing is reported', () => {
+    const none = childrenChart(ref('p', '上级'), 'activities', children.map((x) => ({ ...x, progress: undefined })));
+    expect(none.summary).toBe('尚未上报：3 个下级单位都还没有上报“走进企业或开展线下活动”。图表只显示分配目标，共 25 场。');
+    expect(chartPayload(none).target).toEqual([10, 10, 5]);
+    expect(chartPayload(none).reported).toEqual([null, null, null]);
+  });
+
+  it('gives no total target where only some children have one, and may list only those with data', () => {
+    const mixed = childrenChart(ref('p', '上级'), 'activities', [children[0]!, { ...children[1]!, targets: [] }, { ...children[2]!, targets: [] }], true);
+    expect(mixed.rows.map((r) => r.unitId)).toEqual(['p/a', 'p/b']);
+    expect(mixed.total).toEqual({ target: undefined, reported: 15, share: undefined });
+    expect(mixed.summary).toContain('只有部分单位有这项目标');
+  });
+});
+
+describe('planChart', () => {
+  it('compares each measure with its target and names how the figure came about', () => {
+    const c = planChart(ref('p', '上级'), [t('activities', 30), t('propagandists', 100)], agg.byUnit.get('p'))!;
+    expect(c.rows.map((r) => [r.measure, r.target, r.reported])).toEqual([
+      ['propagandists', 100, undefined],
+      ['activities', 30, 15],
+    ]);
+    expect(c.summary).toBe('上级：好网民宣传员尚未上报；线下活动 15 场（目标 30 场的 50%）。计算方式和日期见下表。');
+    const row = c.rows[1]!;
+    expect(figureBasis(row)).toBe('下级单位上报之和，共 2 份报告');
+    expect(figureDate(row)).toBe('2019年9月1日至9月20日');
+    expect(figureDate({ since: '2019-12-30', asOf: '2020-01-02' })).toBe('2019年12月30日至2020年1月2日');
+  });
+
+  it('is undefined for a unit with neither targets nor figures', () => {
+    expect(planChart(ref('p/c', '丙'), [], agg.byUnit.get('p/c'))).toBeUndefined();
+  });
+
+  it('draws shares, with the absolute figures in the tooltips', () => {
+    const c = planChart(ref('p', '上级'), [t('activities', 30)], agg.byUnit.get('p'))!;
+    const p = chartPayload(c);
+    expect(p).toMatchObject({ mode: 'share', labels: ['线下活动'], target: [100], reported: [50] });
+    expect(p.targetText).toEqual(['目标 30 场']);
+    expect(p.reportedText).toEqual(['已上报 15 场（50%）']);
+  });
+
+  it('draws plain figures for a unit without targets', () => {
+    const c = planChart(ref('p', '上级'), [], agg.byUnit.get('p'))!;
+    expect(chartPayload(c)).toMatchObject({ mode: 'count', target: [null], reported: [15] });
+  });
+});
+
+describe('downloads', () => {
+  const c = childrenChart(ref('p', '上级'), 'activities', children);
+
+  it('CSV: byte-order mark, header, quoted cells, a total line, CRLF', () => {
+    const csv = chartCsv(c);
+    expect(csv.startsWith('\uFEFF单位编号,单位名称,指标,计量单位,目标,已上报,完成比例,计算方式,日期,报告来源\r\n')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toBe('p/a,甲,走进企业或开展线下活动,场,10,12,1.2000,本单位上报,2019-09-01,"甲单位报告，含逗号, 和""引号"""');
+    expect(lines[3]).toBe('p/c,丙,走进企业或开展线下活动,场,5,,,尚未上报,,');
+    expect(lines[4]).toBe(',合计,走进企业或开展线下活动,场,25,15,0.6000,,,');
+  });
+
+  it('JSON: the same rows, nulls where nothing is known, and the sample flag', () => {
+    const j = chartJson(c, true);
+    expect(j.sampleData).toBe(true);
+    expect(j.rows[2]).toMatchObject({ unit: 'p/c', target: 5, reported: null, share: null, basis: null });
+    expect(j.total).toEqual({ target: 25, reported: 15, share: 0.6 });
+    expect(JSON.parse(JSON.stringify(j))).toEqual(j);
+  });
+});
+
+describe('chartConfig', () => {
+  const c = childrenChart(ref('p', '上级'), 'activities', children);
+  const config = chartConfig(chartPayload(c), 'hatch');
+
+  it('is a horizontal bar chart of targets (hatched, outlined) and figures (solid)', () => {
+    expect(config.type).toBe('bar');
+    expect(config.options?.indexAxis).toBe('y');
+    const [target, reported] = config.data.datasets;
+    expect(target).toMatchObject({ label: '目标', data: [10, 10, 5], backgroundColor: 'hatch', borderColor: COLOURS.target });
+    expect(reported).toMatchObject({ label: '已上报', data: [12, 3, null], backgroundColor: COLOURS.reported });
+    expect(config.options?.animation).toBe(false);
+  });
+
+  it('shows the targets alone while nothing is reported', () => {
+    const none = childrenChart(ref('p', '上级'), 'activities', children.map((x) => ({ ...x, progress: undefined })));
+    expect(chartConfig(chartPayload(none)).data.datasets.map((d) => d.label)).toEqual(['目标']);
+  });
+
+  it('labels tooltips with the figures in words', () => {
+    const label = config.options!.plugins!.tooltip!.callbacks!.label as unknown as (item: { datasetIndex: number; dataIndex: number }) => string;
+    expect(label({ datasetIndex: 0, dataIndex: 2 })).toBe('目标 5 场');
+    expect(label({ datasetIndex: 1, dataIndex: 2 })).toBe('尚未上报');
+  });
+
+  it('gives every row room', () => {
+    expect(chartHeight(1)).toBe(160);
+    expect(chartHeight(35)).toBe(35 * 44 + 96);
+  });
+});
+
+describe('colours', () => {
+  /** WCAG relative luminance contrast against white. */
+  const contrast = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const l = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    return 1.05 / (l + 0.05);
+  };
+  it('bars pass 3:1 and text 4.5:1 against white', () => {
+    expect(contrast(COLOURS.target)).toBeGreaterThanOrEqual(3);
+    expect(contrast(COLOURS.reported)).toBeGreaterThanOrEqual(3);
+    expect(contrast(COLOURS.text)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('formatPercent', () => {
+  it('rounds to one decimal and marks a missing share', () => {
+    expect(formatPercent(0.1107)).toBe('11.1%');
+    expect(formatPercent(1.2)).toBe('120%');
+    expect(formatPercent(0)).toBe('0%');
+    expect(formatPercent(undefined)).toBe('—');
+  });
+});
