@@ -15,7 +15,6 @@ async function main(): Promise<void> {
   const repo = JSON.parse(form.dataset.repo ?? '{}');
   let ctx: ReportContext | undefined;
   const context = async () => (ctx ??= (await (await fetch(form.dataset.context ?? '')).json()) as ReportContext);
-  document.getElementById('report-nojs')?.setAttribute('hidden', '');
 
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();

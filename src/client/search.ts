@@ -117,7 +117,6 @@ async function main(): Promise<void> {
     void run(params);
   });
   more.addEventListener('click', () => void showMore());
-  document.getElementById('search-js-note')?.remove();
   await run(new URLSearchParams(location.search));
 }
 
