@@ -192,6 +192,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { worst, over } = summarise(rows);
   console.log(`${rows.length} pages\n`);
   console.log(formatTable(worst));
+  // The search index is fetched on demand, never with a page: its size, and what a first query
+  // fetched against plain Pagefind as measured in Chromium by tests/e2e/search.test.ts.
+  const pf = join(dist, 'pagefind');
+  if (existsSync(pf)) {
+    const size = walk(pf).reduce((s, f) => s + statSync(f).size, 0);
+    console.log(`\nSearch index (dist/pagefind/, all files): ${(size / 1024).toFixed(1)} KB`);
+    const measured = join(ROOT, 'reports', 'search-size.md');
+    if (existsSync(measured)) console.log(`\n${readFileSync(measured, 'utf8').trim()}\n(from the last run of tests/e2e/search.test.ts)`);
+  }
   const fonts = webFonts(dist);
   if (fonts.length) over.push(...fonts.map((f) => `web font: ${relative(dist, f)}`));
   if (over.length) {
