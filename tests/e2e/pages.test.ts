@@ -137,3 +137,12 @@ describe('in Chromium', () => {
     await context.close();
   });
 });
+
+describe('feed', () => {
+  it('/rss.xml lists every notice, newest first, with links into the site', () => {
+    const xml = readFileSync(join(DIST, 'rss.xml'), 'utf8');
+    const titles = [...xml.matchAll(/<item><title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(titles.map((t) => t!.split(' ')[0])).toEqual(['泉工〔2019〕27号', '闽工〔2019〕64号', '总工发〔2019〕17号']);
+    expect(xml).toMatch(/<link>https?:\/\/[^<]+\/notices\/qg-2019-27\/<\/link>/);
+  });
+});
