@@ -63,6 +63,11 @@ function walk(dir) {
   return out;
 }
 
+/** Bytes of every file under a directory. @param {string} dir */
+export function dirSize(dir) {
+  return walk(dir).reduce((s, f) => s + statSync(f).size, 0);
+}
+
 /** @param {Buffer | string} b */
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 
@@ -196,7 +201,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // fetched against plain Pagefind as measured in Chromium by tests/e2e/search.test.ts.
   const pf = join(dist, 'pagefind');
   if (existsSync(pf)) {
-    const size = walk(pf).reduce((s, f) => s + statSync(f).size, 0);
+    const size = dirSize(pf);
     console.log(`\nSearch index (dist/pagefind/, all files): ${(size / 1024).toFixed(1)} KB`);
     const measured = join(ROOT, 'reports', 'search-size.md');
     if (existsSync(measured)) console.log(`\n${readFileSync(measured, 'utf8').trim()}\n(from the last run of tests/e2e/search.test.ts)`);

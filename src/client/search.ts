@@ -3,6 +3,7 @@
  * index, two searches per query (see src/lib/search-rank.ts), and shows ranked results.
  * Pure logic lives in src/lib; this file only talks to the page and to Pagefind.
  */
+import { SEARCH_FILTERS } from '../lib/search-meta';
 import { rankExact } from '../lib/search-rank';
 import { resultTitle, safeExcerpt, toSearchQuery } from '../lib/search-text';
 
@@ -28,10 +29,10 @@ const DEFAULT_RANKING = { termFrequency: 1.0, termSimilarity: 1.0, pageLength: 0
 
 function filtersFrom(params: URLSearchParams): Record<string, { any: string[] }> {
   const f: Record<string, { any: string[] }> = {};
-  const kinds = params.getAll('kind');
-  const levels = params.getAll('level');
-  if (kinds.length) f['类型'] = { any: kinds };
-  if (levels.length) f['层级'] = { any: levels };
+  for (const { filter, param } of SEARCH_FILTERS) {
+    const values = params.getAll(param);
+    if (values.length) f[filter] = { any: values };
+  }
   return f;
 }
 
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
       a.textContent = resultTitle(d.meta);
       const kind = document.createElement('span');
       kind.className = 'mt-1 inline-block rounded bg-stone-100 px-1.5 text-xs text-stone-700';
-      kind.textContent = [...(d.filters['类型'] ?? []), ...(d.filters['层级'] ?? [])].join(' · ');
+      kind.textContent = SEARCH_FILTERS.flatMap((f) => d.filters[f.filter] ?? []).join(' · ');
       const p = document.createElement('p');
       p.className = 'mt-1 text-sm';
       p.innerHTML = safeExcerpt(d.excerpt);

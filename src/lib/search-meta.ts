@@ -21,3 +21,18 @@ export interface SearchMeta {
 /** The kinds a search can be narrowed to, in the order the filter shows them. */
 export const SEARCH_KINDS: readonly SearchKind[] = ['通知', '征集项目', '单位', '联系人', '日程', '说明'];
 export const SEARCH_LEVELS = ['全国', '省级', '市级', '县级'] as const;
+
+/**
+ * The search filters: the Pagefind filter each page declares, the address parameter the search
+ * form sends it as (also the SearchMeta field it comes from), and its values. The layout, the
+ * form and the search script all read this.
+ */
+export const SEARCH_FILTERS = [
+  { filter: '类型', param: 'kind', values: SEARCH_KINDS },
+  { filter: '层级', param: 'level', values: SEARCH_LEVELS },
+] as const;
+
+/** A page's filter values, as Pagefind's data-pagefind-filter attributes ("类型:通知"). */
+export function pageFilters(meta: SearchMeta): string[] {
+  return SEARCH_FILTERS.flatMap((f) => (meta[f.param] ? [`${f.filter}:${meta[f.param]}`] : []));
+}

@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from './server';
+import { dirSize } from '../../scripts/budget.mjs';
 import { launch, newPage, siteUrl, WIDTHS } from './browser';
 import { DIST, pagePaths, PROJECT, readPage } from './site';
 
@@ -123,13 +124,6 @@ describe('search', () => {
   });
 });
 
-function dirBytes(dir: string): number {
-  return readdirSync(dir).reduce((s, n) => {
-    const f = join(dir, n);
-    return s + (statSync(f).isDirectory() ? dirBytes(f) : statSync(f).size);
-  }, 0);
-}
-
 /** Index size and first-query download, beside plain Pagefind over the same pages. */
 describe('search size', () => {
   const plainRoot = mkdtempSync(join(tmpdir(), 'portal-plain-pf-'));
@@ -161,7 +155,7 @@ describe('search size', () => {
       await page.waitForTimeout(300);
       await context.close();
       await server.close();
-      return { index: dirBytes(join(root, 'pagefind')), firstQuery: bytes };
+      return { index: dirSize(join(root, 'pagefind')), firstQuery: bytes };
     };
     const ours = await measure(DIST);
     const plain = await measure(plainRoot);
