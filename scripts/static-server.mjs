@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -61,8 +62,17 @@ export function startServer(root, base = '/', port = 0) {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Like a real host: hashed assets are immutable, pages revalidate.
     const cache = file.includes(`${'/_astro/'}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'content-type': type, 'cache-control': cache });
-    createReadStream(file).pipe(res);
+    // Like a real host (GitHub Pages, Netlify): text is sent gzip-compressed to a browser that
+    // asks for it, so Lighthouse measures the bytes a phone would download.
+    const compress = /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': cache,
+      vary: 'Accept-Encoding',
+      ...(compress ? { 'content-encoding': 'gzip' } : {}),
+    });
+    if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
+    else createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

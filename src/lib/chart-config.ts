@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartPayload } from './charts';
+import { formatFull } from './format';
 
 /**
  * The chart.js configuration for one progress chart, from the payload the page carries in
@@ -59,7 +60,8 @@ export function chartConfig(p: ChartPayload, targetFill: string | CanvasPattern 
         x: {
           beginAtZero: true,
           title: { display: true, text: p.axis, color: COLOURS.text },
-          ticks: { color: COLOURS.text, precision: 0 },
+          // Our own grouping, not chart.js's default (which builds an Intl.NumberFormat).
+          ticks: { color: COLOURS.text, precision: 0, callback: (value) => formatFull(Number(value)) },
           grid: { color: COLOURS.grid },
         },
         y: { ticks: { color: COLOURS.text, autoSkip: false }, grid: { display: false } },

@@ -200,11 +200,32 @@ describe('demo build in Chromium', () => {
     await context.close();
   }, 120_000);
 
-  it('without JavaScript the table is the chart: no canvas, every figure readable', async () => {
+  it('keeps each chart’s room before any script runs, so nothing moves when the chart is drawn', async () => {
+    const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const heights = () => page.locator('.chart-box').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().height)));
+    // Scripts blocked: what the first paint shows before the chart script has run.
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(at('units/fujian/'));
+    expect(await page.locator('canvas').count()).toBe(0);
+    const kept = await heights();
+    const wanted = await page.locator('.chart-box').evaluateAll((bs) => bs.map((b) => Number((b as HTMLElement).dataset.chartHeight)));
+    expect(kept).toEqual(wanted);
+    expect(Math.min(...kept)).toBeGreaterThanOrEqual(160);
+    await page.unroute('**/_astro/*.js');
+    await page.goto(at('units/fujian/'));
+    const first = page.locator('.chart-box canvas').first();
+    await expect.poll(() => first.count(), { timeout: 5000 }).toBe(1);
+    expect((await heights())[0]).toBe(kept[0]);
+    await context.close();
+  });
+
+  it('without JavaScript the table is the chart: no canvas, no empty frame, every figure readable', async () => {
     const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'zh-CN', javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(at('units/fujian/'));
     expect(await page.locator('canvas').count()).toBe(0);
+    for (const h of await page.locator('.chart-box').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().height))) expect(h).toBe(0);
     const plan = page.locator('[data-chart-key="plan"] table');
     expect(await plan.isVisible()).toBe(true);
     expect(await plan.locator('tr[data-measure="activities"] td').nth(1).innerText()).toBe('37 场');

@@ -100,6 +100,34 @@ describe('built pages', () => {
     for (const id of ['', ...UNIT_IDS.map((x) => `${x}/`)]) expect(readPage(`/units/${id}`), id).toContain('尚未上报');
   });
 
+  it('every page with a file to download or print tells WeChat readers to open it in a browser first', () => {
+    const needing = pagePaths().filter((p) => /<a\b[^>]*\sdownload[\s>=]/.test(readPage(p)) || p.endsWith('/poster/'));
+    expect(needing).toEqual(expect.arrayContaining(['/timeline/', '/contacts/', '/data/', '/units/', '/subprojects/micro-video/poster/']));
+    for (const p of needing) expect(readPage(p), p).toContain('data-wechat-note');
+  });
+
+  it('every page carries a share card (title, description, its own address, an existing picture) and a home-screen icon', () => {
+    const meta = (html: string, prop: string) => html.match(new RegExp(`<meta property="${prop}" content="([^"]*)"`))?.[1];
+    for (const p of pagePaths()) {
+      const html = readPage(p);
+      const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+      expect(meta(html, 'og:url'), p).toBe(canonical);
+      expect(meta(html, 'og:title')?.length, p).toBeGreaterThan(1);
+      expect(meta(html, 'og:description'), p).toBe(html.match(/<meta name="description" content="([^"]*)"/)?.[1]);
+      expect(meta(html, 'og:locale'), p).toBe('zh_CN');
+      const image = new URL(meta(html, 'og:image') ?? '');
+      const canonicalUrl = new URL(canonical ?? '');
+      expect(image.origin, p).toBe(canonicalUrl.origin);
+      // The picture is a file of the site, at the size the card says (PNG header: width, height).
+      const base = new URL(`${process.env.PORTAL_BASE ?? '/'}`, canonicalUrl).pathname;
+      const png = readFileSync(join(DIST, image.pathname.slice(base.length)));
+      expect(png.subarray(1, 4).toString(), p).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], p).toEqual([Number(meta(html, 'og:image:width')), Number(meta(html, 'og:image:height'))]);
+      expect(html, p).toMatch(/<link rel="apple-touch-icon" href="[^"]*apple-touch-icon\.png">/);
+    }
+    expect(distFiles()).toContain('apple-touch-icon.png');
+  });
+
   it('the notices link each allocated unit to its page', () => {
     expect(readPage('/notices/qg-2019-27/')).toMatch(/<a href="[^"]*\/units\/fujian\/quanzhou\/yongchun\/">永春市总工会<\/a>/);
     expect(readPage('/notices/zgf-2019-17/')).toMatch(/<a href="[^"]*\/units\/fujian\/">福建省<\/a>/);

@@ -140,9 +140,10 @@ describe('search size', () => {
       const server = await startServer(root, '/');
       const context = await browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
-      let bytes = 0;
-      page.on('response', async (res) => {
-        if (res.url().includes('/pagefind/')) bytes += (await res.body().catch(() => Buffer.alloc(0))).length;
+      // Every Pagefind response's body, all awaited before the count (a fixed wait raced them).
+      const bodies: Promise<number>[] = [];
+      page.on('response', (res) => {
+        if (res.url().includes('/pagefind/')) bodies.push(res.body().then((b) => b.length, () => 0));
       });
       await page.goto(`${server.url}search/`);
       // A string, so that Vitest does not rewrite the browser's import().
@@ -152,7 +153,8 @@ describe('search size', () => {
         await Promise.all(ex.results.slice(0, 10).map((x) => x.data()));
         await pf.search('泉 港');
       })()`);
-      await page.waitForTimeout(300);
+      await page.waitForLoadState('networkidle');
+      const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
       await context.close();
       await server.close();
       return { index: dirSize(join(root, 'pagefind')), firstQuery: bytes };

@@ -129,6 +129,12 @@ describe('chartConfig', () => {
     expect(chartConfig(chartPayload(none)).data.datasets.map((d) => d.label)).toEqual(['目标']);
   });
 
+  it('writes the axis figures with grouping, without chart.js building an Intl.NumberFormat', () => {
+    const x = config.options!.scales!.x as unknown as { ticks: { callback: (v: number | string) => string } };
+    expect(x.ticks.callback(20_000)).toBe('20,000');
+    expect(x.ticks.callback('1500')).toBe('1,500');
+  });
+
   it('labels tooltips with the figures in words', () => {
     const label = config.options!.plugins!.tooltip!.callbacks!.label as unknown as (item: { datasetIndex: number; dataIndex: number }) => string;
     expect(label({ datasetIndex: 0, dataIndex: 2 })).toBe('目标 5 场');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatChineseDate,
@@ -92,6 +93,18 @@ describe('formatFull', () => {
     expect(formatFull(12_351)).toBe('12,351');
     expect(formatFull(999)).toBe('999');
     expect(formatFull(0)).toBe('0');
+    expect(formatFull(1234.5)).toBe('1,234.5');
+    expect(formatFull(-20_000)).toBe('-20,000');
+  });
+
+  it('writes what toLocaleString("en-US") writes, for any integer or value with up to three decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 999 }), (whole, thousandths) => {
+        const n = whole + thousandths / 1000;
+        expect(formatFull(whole)).toBe(whole.toLocaleString('en-US'));
+        expect(formatFull(n)).toBe(n.toLocaleString('en-US'));
+      }),
+    );
   });
 });
 

@@ -1,0 +1,43 @@
+// Draws one progress chart into its box. Loaded on demand (see ProgressChart.astro), so chart.js
+// is fetched only when a chart comes near the screen, never with the page itself.
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { chartConfig, COLOURS } from '../lib/chart-config';
+import type { ChartPayload } from '../lib/charts';
+
+// Only what a horizontal bar chart needs: the rest of chart.js stays out of the bundle.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+/** Diagonal hatching for the target bars, so they differ from the figures without colour. */
+function hatch(): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const g = tile.getContext('2d');
+  if (!g) return '#ffffff';
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, 8, 8);
+  g.strokeStyle = COLOURS.target;
+  g.lineWidth = 1.5;
+  g.beginPath();
+  for (const [x0, y0, x1, y1] of [
+    [-2, 2, 2, -2],
+    [0, 8, 8, 0],
+    [6, 10, 10, 6],
+  ] as const) {
+    g.moveTo(x0, y0);
+    g.lineTo(x1, y1);
+  }
+  g.stroke();
+  return g.createPattern(tile, 'repeat') ?? '#ffffff';
+}
+
+export function drawChart(box: HTMLElement): void {
+  const payload = JSON.parse(box.dataset.progressChart ?? '{}') as ChartPayload;
+  if (!payload.labels?.length) return;
+  const canvas = document.createElement('canvas');
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', box.dataset.chartLabel ?? '条形图');
+  canvas.textContent = box.dataset.chartLabel ?? '';
+  box.append(canvas);
+  new Chart(canvas, chartConfig(payload, hatch()));
+}
