@@ -1,5 +1,24 @@
+import plugin from 'tailwindcss/plugin';
+import { chartHeight, CHART_ROWS_WITH_CSS_HEIGHT } from './src/lib/chart-config.ts';
+
+/**
+ * A height rule for each chart size up to CHART_ROWS_WITH_CSS_HEIGHT rows, so that the page keeps a
+ * chart's room from the first paint in every browser (the CSP allows no style attributes), and
+ * nothing moves when the chart is drawn. Larger charts get their height from the chart script.
+ */
+const chartHeights = plugin(({ addComponents }) => {
+  /** @type {Record<string, { height: string }>} */
+  const rules = {};
+  for (let rows = 1; rows <= CHART_ROWS_WITH_CSS_HEIGHT; rows++) {
+    const h = chartHeight(rows);
+    rules[`.chart-box[data-chart-height="${h}"]`] = { height: `${h}px` };
+  }
+  addComponents({ '@media (scripting: enabled)': rules });
+});
+
 /** @type {import('tailwindcss').Config} */
 export default {
+  plugins: [chartHeights],
   content: ['./src/**/*.{astro,ts,mdx}'],
   theme: {
     // System fonts only: no web fonts for Chinese (they would weigh megabytes).

@@ -53,7 +53,11 @@ if (unknown.length) {
   process.exit(1);
 }
 /** Runs per page; the median is reported (LH_RUNS=1 for a quick look). */
-const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 3));
+const RUNS = Number(process.env.LH_RUNS ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error(`LH_RUNS 应为正整数，实际：${process.env.LH_RUNS}`);
+  process.exit(1);
+}
 
 /** @param {string} type @param {string} path @param {any} lhr */
 function summary(type, path, lhr) {

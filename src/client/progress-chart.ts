@@ -40,4 +40,5 @@ export function drawChart(box: HTMLElement): void {
   canvas.textContent = box.dataset.chartLabel ?? '';
   box.append(canvas);
   new Chart(canvas, chartConfig(payload, hatch()));
+  box.dataset.drawn = '';
 }

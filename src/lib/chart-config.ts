@@ -16,6 +16,9 @@ export const COLOURS = { target: '#57534e', reported: '#1d4ed8', text: '#44403c'
 export const FONT_FAMILY =
   'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
+/** Charts up to this many rows have their height in the stylesheet (tailwind.config.mjs). */
+export const CHART_ROWS_WITH_CSS_HEIGHT = 40;
+
 /** Pixel height that gives each row of bars room to read, on a phone too. */
 export function chartHeight(rows: number): number {
   return Math.max(160, rows * 44 + 96);

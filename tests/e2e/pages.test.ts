@@ -95,6 +95,22 @@ describe('built pages', () => {
     expect(bundle.length).toBeLessThan(160_000);
   });
 
+  it('the stylesheet keeps the room of every chart on the site (a rule for each height used)', () => {
+    const cssFiles = distFiles().filter((f) => f.endsWith('.css'));
+    const css = cssFiles.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+    // Only with scripting on: without JavaScript there is no chart and so no room kept.
+    const start = css.search(/@media\s*\(scripting:\s*enabled\)/);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const media = css.slice(start);
+    const heights = new Set(
+      pagePaths()
+        .filter((p) => CHART_PAGES.test(p))
+        .flatMap((p) => [...readPage(p).matchAll(/data-chart-height="(\d+)"/g)].map((m) => m[1])),
+    );
+    expect(heights.size).toBeGreaterThan(2);
+    for (const h of heights) expect(media, `height ${h}`).toMatch(new RegExp(`\\.chart-box\\[data-chart-height=["']?${h}["']?\\]\\{height:${h}px\\}`));
+  });
+
   it('with no reports, every unit says 尚未上报 and no page shows the sample banner', () => {
     for (const p of pagePaths()) expect(readPage(p), p).not.toContain('示例数据');
     for (const id of ['', ...UNIT_IDS.map((x) => `${x}/`)]) expect(readPage(`/units/${id}`), id).toContain('尚未上报');

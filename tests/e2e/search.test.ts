@@ -153,7 +153,6 @@ describe('search size', () => {
         await Promise.all(ex.results.slice(0, 10).map((x) => x.data()));
         await pf.search('泉 港');
       })()`);
-      await page.waitForLoadState('networkidle');
       const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
       await context.close();
       await server.close();
