@@ -78,6 +78,13 @@ export function contactGroups(notices: readonly NoticeIn[], subprojects: readonl
 }
 
 /** True when a contact prints several names beside several numbers, unpaired. */
+/** A contact as the notice prints it: without a unit the data layer added from the notice's text. */
+export function asPrinted(c: Contact): Contact {
+  if (c.orgPrinted !== false) return c;
+  const { org: _added, ...printed } = c;
+  return printed;
+}
+
 export function isUnpaired(c: Contact): boolean {
   return c.names.length > 1;
 }

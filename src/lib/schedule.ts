@@ -38,3 +38,21 @@ export function scheduleView(
     .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
   return { today, status, groups, rows };
 }
+
+/**
+ * The schedule of the campaign a page belongs to (a sub-project's, say): that campaign's own dates
+ * when its file is there, else the site's current campaign.
+ */
+export function campaignSchedule(
+  data: {
+    campaign: Campaign;
+    campaigns: readonly Campaign[];
+    timeline: readonly TimelineEntry[];
+    noticeById: ReadonlyMap<string, { data: Pick<Notice, 'level' | 'docNumber' | 'issuers'> }>;
+  },
+  campaignId: string,
+  today: string,
+): ScheduleView {
+  const campaign = data.campaigns.find((c) => c.id === campaignId) ?? data.campaign;
+  return scheduleView(campaign, data.timeline, data.noticeById, today);
+}

@@ -10,7 +10,10 @@ import type { Campaign, Notice, Plan, ProgressReport, Subproject, TimelineEntry,
  */
 export interface SiteData {
   raw: ContentSet;
+  /** The current campaign (the latest year). */
   campaign: Campaign;
+  /** Every campaign, latest first. */
+  campaigns: Campaign[];
   units: Map<string, Unit>;
   notices: { id: string; file: string; data: Notice }[];
   noticeById: Map<string, { id: string; data: Notice }>;
@@ -114,6 +117,7 @@ export function buildSiteData(raw: ContentSet, sample: SampleMode): SiteData {
   return {
     raw,
     campaign,
+    campaigns: campaigns.map((c) => c.data),
     units,
     notices,
     noticeById: new Map(notices.map((n) => [n.id, n])),

@@ -10,6 +10,12 @@ export const AUDIENCE_LABEL: Record<Subproject['audience'], string> = {
   unions: '各级工会报送',
 };
 
+/** What a call's requirements are about: workers submit works; unions report activities or platforms. */
+export const RULES_HEADING: Record<Subproject['audience'], string> = {
+  workers: '作品要求',
+  unions: '报送要求',
+};
+
 export interface GuideGroup {
   audience: Subproject['audience'];
   /** 我是职工 / 我在工会工作 */

@@ -1,5 +1,5 @@
 import type { Campaign, NoticeLevel, TimelineEntry } from '../schemas';
-import { formatSpan } from './format';
+import { formatChineseMonth, formatSpan } from './format';
 import { LEVEL_ORDER } from './notices';
 
 /**
@@ -47,9 +47,15 @@ export type CampaignStatus<T> =
       /** When no phase is under way: the next one to start. */
       nextPhase?: Upcoming<T>;
     }
-  | { state: 'ended'; today: string; endedOn: string };
+  | {
+      state: 'ended';
+      today: string;
+      endedOn: string;
+      /** "month" when the last entry is dated by month only (“11月总结”): say 2019年11月, not a day. */
+      endPrecision: 'month' | 'day';
+    };
 
-type Dated = Pick<TimelineEntry, 'kind' | 'from' | 'to'>;
+type Dated = Pick<TimelineEntry, 'kind' | 'from' | 'to' | 'precision'>;
 
 /**
  * The campaign's state on `today`: before it starts, running (with the phases under way and
@@ -59,7 +65,12 @@ export function campaignStatus<T extends Dated>(campaign: Pick<Campaign, 'from' 
   const start = [campaign.from, ...entries.map((e) => e.from ?? e.to)].sort()[0]!;
   const end = [campaign.to, ...entries.map((e) => e.to)].sort().at(-1)!;
   if (today < start) return { state: 'before', today, start, daysToStart: daysBetween(today, start) };
-  if (today > end) return { state: 'ended', today, endedOn: end };
+  if (today > end) {
+    const last = entries.filter((e) => e.to === end);
+    // A day only where the notices name one; the campaign's own end date alone says no more than a month.
+    const endPrecision = last.some((e) => e.precision === 'day') ? 'day' : 'month';
+    return { state: 'ended', today, endedOn: end, endPrecision };
+  }
   const current = entries.filter((e) => e.kind === 'phase' && entryState(e, today) === 'current');
   const deadlines = entries
     .filter((e) => e.kind === 'deadline' && e.to >= today)
@@ -109,6 +120,8 @@ export interface StatusText {
   /** 活动进行中 */
   headline: string;
   lines: string[];
+  /** When it has ended: when, as the notices date it (2019年11月). */
+  endedIn?: string;
 }
 
 const cnDate = (iso: string) => {
@@ -125,12 +138,15 @@ export function describeStatus<T>(status: CampaignStatus<T>, label: (e: T) => st
         headline: '活动尚未开始',
         lines: [`活动${cnDate(status.start)}开始，还有 ${status.daysToStart} 天。`],
       };
-    case 'ended':
+    case 'ended': {
+      const endedIn = status.endPrecision === 'day' ? cnDate(status.endedOn) : formatChineseMonth(status.endedOn);
       return {
         state: status.state,
         headline: '活动已经结束',
-        lines: [`活动已于${cnDate(status.endedOn)}结束。下面的日程保留作为记录。`],
+        lines: [`活动已于${endedIn}结束。下面的日程保留作为记录。`],
+        endedIn,
       };
+    }
     case 'running': {
       const lines: string[] = [];
       if (status.current.length > 0) lines.push(`正在进行：${status.current.map(label).join('；')}。`);

@@ -65,6 +65,8 @@ export const text = z.string().trim().min(1, { message: '不能为空的文字' 
 export const contact = z
   .object({
     org: text.optional(),
+    /** false: the notice prints no unit above these contacts; `org` was read from its text (e.g. “报送市总工会宣教部”). */
+    orgPrinted: z.boolean().optional(),
     names: z.array(text).min(1, { message: '至少一位联系人' }),
     phones: z.array(phone).default([]),
     emails: z.array(email).default([]),

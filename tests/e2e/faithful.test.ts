@@ -85,6 +85,19 @@ describe('the built site reproduces the source', () => {
     }
   });
 
+  it('adds no unit above contacts where the notice prints none', () => {
+    // Fujian and Quanzhou print only 联系人、电话、邮箱; the units are read from their text for the data.
+    for (const [page, unit] of [
+      ['/notices/mg-2019-64/', '福建省总工会网络工作部'],
+      ['/notices/qg-2019-27/', '泉州市总工会宣教部'],
+    ] as const) {
+      const document = readPage(page).match(/<article class="document[\s\S]*?<\/article>/)?.[0] ?? '';
+      expect(document, page).toContain('联系人');
+      expect(source).not.toContain(unit);
+      expect(htmlText(document), page).not.toContain(unit);
+    }
+  });
+
   it('every repair is found in the source and listed on /about/', () => {
     const about = norm(htmlText(readPage('/about/')));
     for (const r of repairs) {

@@ -12,6 +12,9 @@ import { DIST, htmlText, PROJECT, readPage } from './site';
 /** Contacts, timeline, calendar and posters of issue 5, over the built site. */
 const SUBPROJECTS = ['micro-video', 'themed-activities', 'photography', 'service-platforms', 'recitation', 'songs', 'micro-lessons'];
 const source = readFileSync(join(PROJECT, 'content/sources/2019-notices.txt'), 'utf8');
+/** Workers submit works (作品要求); unions report activities or platforms (报送要求): from each call's front matter. */
+const rulesHeading = (id: string) =>
+  /^audience:\s*"?unions"?/m.test(readFileSync(join(PROJECT, 'content/subprojects', `${id}.mdx`), 'utf8')) ? '报送要求' : '作品要求';
 const timeline = JSON.parse(readFileSync(join(PROJECT, 'content/timeline/2019.json'), 'utf8')) as { id: string; notice: string; anchor?: string }[];
 const base = process.env.PORTAL_BASE ?? '/';
 const site = process.env.PORTAL_SITE ?? 'https://wangju.example.org';
@@ -82,7 +85,7 @@ describe('sub-project pages', () => {
     for (const id of SUBPROJECTS) {
       const html = readPage(`/subprojects/${id}/`);
       const text = htmlText(html);
-      for (const h of ['征集什么（通知原文）', '作品要求', '在哪里提交', '联系人']) expect(text, `${id}: ${h}`).toContain(h);
+      for (const h of ['征集什么（通知原文）', rulesHeading(id), '在哪里提交', '时间安排', '联系人']) expect(text, `${id}: ${h}`).toContain(h);
       expect(html, id).toContain(`notices/zgf-2019-17/#附件2`);
       expect(html, id).toMatch(/href="tel:\+86-/);
     }
@@ -125,9 +128,19 @@ describe('/timeline/ and the calendar file', () => {
     }
   });
 
-  it('says the campaign has ended when built after 2019', () => {
+  it('says the campaign has ended when built after 2019, on every page that tells people how to take part', () => {
     expect(htmlText(readPage('/timeline/'))).toContain('活动已经结束');
     expect(htmlText(readPage('/'))).toContain('活动已经结束');
+    // Month precision, as the notices date the end (“11月总结”), not a day they never name.
+    expect(htmlText(readPage('/timeline/'))).toContain('活动已于2019年11月结束');
+    const ways = ['/', '/subprojects/', '/contacts/', ...SUBPROJECTS.flatMap((id) => [`/subprojects/${id}/`, `/subprojects/${id}/poster/`])];
+    for (const p of ways) {
+      const html = readPage(p);
+      expect(html, p).toContain('data-campaign-ended');
+      expect(htmlText(html).replace(/\s/g, ''), p).toContain('本活动已于2019年11月结束，已停止征集。');
+    }
+    // Each call gives its dates where its rules are, not only on /timeline/.
+    for (const id of SUBPROJECTS) expect(htmlText(readPage(`/subprojects/${id}/`)), id).toContain('时间安排');
   });
 
   it('the .ics parses with ical.js: one all-day event per entry, linked to the site', () => {
@@ -162,8 +175,10 @@ describe('a build inside the campaign (PORTAL_NOW=2019-08-15)', () => {
         expect(text, page).toContain('活动进行中');
         expect(text, page).toContain('正在进行：全国（总工发〔2019〕17号）第一阶段：活动启动推进；省级（闽工〔2019〕64号）围绕主题开展活动');
         expect(text, page).toContain('距下一个截止日期2019年9月30日还有 46 天：市级（泉工〔2019〕27号）各单位将活动开展情况报送市总工会宣教部。');
-        expect(text.replace(/\s/g, ''), page).toContain('按本站生成的日期（2019年8月15日）计算');
+        expect(text.replace(/\s/g, ''), page).toContain('以上状态以本站生成的日期（2019年8月15日）为准');
       }
+      for (const page of ['index.html', 'subprojects/index.html', 'subprojects/micro-video/index.html', 'contacts/index.html'])
+        expect(readFileSync(join(out, page), 'utf8'), page).not.toContain('data-campaign-ended');
       const timelineHtml = readFileSync(join(out, 'timeline/index.html'), 'utf8');
       expect(timelineHtml.match(/>进行中</g)).toHaveLength(2);
     } finally {
@@ -192,7 +207,7 @@ describe('posters', () => {
       expect(Math.round(Number(box?.[1])), id).toBe(595);
       expect(Math.round(Number(box?.[2])), id).toBe(842);
       const posterText = await page.locator('.poster').innerText();
-      for (const h of ['征集什么', '作品要求', '在哪里提交', '联系人']) expect(posterText, `${id}: ${h}`).toContain(h);
+      for (const h of ['征集什么', rulesHeading(id), '在哪里提交', '联系人']) expect(posterText, `${id}: ${h}`).toContain(h);
     }
     await context.close();
   });

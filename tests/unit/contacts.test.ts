@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { contactCard, contactGroups, groupVcf, isUnpaired, type ContactGroup } from '../../src/lib/contacts';
+import { asPrinted, contactCard, contactGroups, groupVcf, isUnpaired, type ContactGroup } from '../../src/lib/contacts';
 import { loadValidContent } from '../../src/lib/content';
 
 const content = loadValidContent();
@@ -66,6 +66,16 @@ describe('vCards (parsed back with ical.js)', () => {
   it('a single name is a person with the numbers printed beside it', () => {
     const [card] = parseVcf(groupVcf(byId.get('micro-video')!));
     expect(card).toMatchObject({ fn: '姜志', org: '天津市总工会', tel: [{ value: '+86-13502005741', type: 'CELL' }] });
+  });
+
+  it('as printed: a unit the notice does not print above its contacts is left out (it stays in the data and the cards)', () => {
+    const quanzhou = content.notices.find((n) => n.id === 'qg-2019-27')!.data.contacts[0]!;
+    expect(quanzhou.org).toBe('泉州市总工会宣教部');
+    expect(asPrinted(quanzhou).org).toBeUndefined();
+    expect(asPrinted(quanzhou).names).toEqual(['王鑫贤']);
+    const national = content.notices.find((n) => n.id === 'zgf-2019-17')!.data.contacts[0]!;
+    expect(asPrinted(national)).toBe(national);
+    expect(parseVcf(groupVcf(byId.get('qg-2019-27')!))[0]).toMatchObject({ org: '泉州市总工会宣教部' });
   });
 
   it('unpaired names stay unpaired: one card for the office, names in the note', () => {

@@ -81,7 +81,7 @@ describe('campaignStatus', () => {
   });
 
   it('ended after the last day', () => {
-    expect(campaignStatus(CAMPAIGN, ENTRIES, '2019-12-01')).toEqual({ state: 'ended', today: '2019-12-01', endedOn: '2019-11-30' });
+    expect(campaignStatus(CAMPAIGN, ENTRIES, '2019-12-01')).toEqual({ state: 'ended', today: '2019-12-01', endedOn: '2019-11-30', endPrecision: 'month' });
     expect(campaignStatus(CAMPAIGN, ENTRIES, '2026-01-01').state).toBe('ended');
   });
 
@@ -111,8 +111,12 @@ describe('describeStatus', () => {
     expect(describeStatus(campaignStatus(CAMPAIGN, ENTRIES, '2020-03-01'), label)).toEqual({
       state: 'ended',
       headline: '活动已经结束',
-      lines: ['活动已于2019年11月30日结束。下面的日程保留作为记录。'],
+      lines: ['活动已于2019年11月结束。下面的日程保留作为记录。'],
+      endedIn: '2019年11月',
     });
+    // A last deadline named to the day is said to the day.
+    const dayEnd = [...ENTRIES, e('late', 'qg-2019-27', 'deadline', '2019-12-10')];
+    expect(describeStatus(campaignStatus(CAMPAIGN, dayEnd, '2020-03-01'), label).lines[0]).toBe('活动已于2019年12月10日结束。下面的日程保留作为记录。');
     expect(describeStatus(campaignStatus(CAMPAIGN, ENTRIES, '2019-04-30'), label).lines).toEqual(['活动2019年5月1日开始，还有 1 天。']);
   });
 });
