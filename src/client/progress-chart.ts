@@ -33,6 +33,7 @@ function hatch(): CanvasPattern | string {
 
 export function drawChart(box: HTMLElement): void {
   const payload = JSON.parse(box.dataset.progressChart ?? '{}') as ChartPayload;
+  box.dataset.drawn = ''; // the placeholder text goes, whatever follows
   if (!payload.labels?.length) return;
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
@@ -40,5 +41,4 @@ export function drawChart(box: HTMLElement): void {
   canvas.textContent = box.dataset.chartLabel ?? '';
   box.append(canvas);
   new Chart(canvas, chartConfig(payload, hatch()));
-  box.dataset.drawn = '';
 }
