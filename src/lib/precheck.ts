@@ -1,4 +1,5 @@
 import type { SubmissionRules } from '../schemas';
+import { formatFull } from './format';
 
 /**
  * The file pre-check's rules: what a sub-project's submission rules allow, and the verdict
@@ -88,7 +89,7 @@ export interface Verdict {
   manual: string[];
 }
 
-const group = (n: number) => Math.round(n).toLocaleString('en-US');
+const group = (n: number) => formatFull(Math.round(n));
 
 /** 5133 → "5,133 字节（不到 0.01 MB）"; sizes in the site's MB (1,000,000 bytes). */
 export function formatSize(bytes: number): string {

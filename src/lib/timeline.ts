@@ -1,5 +1,5 @@
 import type { Campaign, NoticeLevel, TimelineEntry } from '../schemas';
-import { formatChineseMonth, formatSpan } from './format';
+import { formatChineseDate, formatChineseMonth, formatSpan } from './format';
 import { LEVEL_ORDER } from './notices';
 
 /**
@@ -124,11 +124,6 @@ export interface StatusText {
   endedIn?: string;
 }
 
-const cnDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
-
 /** Where the campaign stands, in sentences; `label` names an entry (its level and title). */
 export function describeStatus<T>(status: CampaignStatus<T>, label: (e: T) => string): StatusText {
   switch (status.state) {
@@ -136,10 +131,10 @@ export function describeStatus<T>(status: CampaignStatus<T>, label: (e: T) => st
       return {
         state: status.state,
         headline: '活动尚未开始',
-        lines: [`活动${cnDate(status.start)}开始，还有 ${status.daysToStart} 天。`],
+        lines: [`活动${formatChineseDate(status.start)}开始，还有 ${status.daysToStart} 天。`],
       };
     case 'ended': {
-      const endedIn = status.endPrecision === 'day' ? cnDate(status.endedOn) : formatChineseMonth(status.endedOn);
+      const endedIn = status.endPrecision === 'day' ? formatChineseDate(status.endedOn) : formatChineseMonth(status.endedOn);
       return {
         state: status.state,
         headline: '活动已经结束',
@@ -151,13 +146,13 @@ export function describeStatus<T>(status: CampaignStatus<T>, label: (e: T) => st
       const lines: string[] = [];
       if (status.current.length > 0) lines.push(`正在进行：${status.current.map(label).join('；')}。`);
       if (status.nextPhase)
-        lines.push(`下一阶段${cnDate(status.nextPhase.date)}开始（还有 ${status.nextPhase.days} 天）：${label(status.nextPhase.entry)}。`);
+        lines.push(`下一阶段${formatChineseDate(status.nextPhase.date)}开始（还有 ${status.nextPhase.days} 天）：${label(status.nextPhase.entry)}。`);
       const d = status.nextDeadline;
       if (d)
         lines.push(
           d.days === 0
-            ? `今天（${cnDate(d.date)}）截止：${label(d.entry)}。`
-            : `距下一个截止日期${cnDate(d.date)}还有 ${d.days} 天：${label(d.entry)}。`,
+            ? `今天（${formatChineseDate(d.date)}）截止：${label(d.entry)}。`
+            : `距下一个截止日期${formatChineseDate(d.date)}还有 ${d.days} 天：${label(d.entry)}。`,
         );
       return { state: status.state, headline: '活动进行中', lines };
     }
