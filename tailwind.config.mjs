@@ -1,5 +1,5 @@
 import plugin from 'tailwindcss/plugin';
-import { chartHeight, CHART_ROWS_WITH_CSS_HEIGHT } from './src/lib/chart-config.ts';
+import { chartHeight, CHART_ROWS_WITH_CSS_HEIGHT } from './src/lib/charts/config.ts';
 
 /**
  * A height rule for each chart size up to CHART_ROWS_WITH_CSS_HEIGHT rows, so that the page keeps a

@@ -14,8 +14,8 @@ import { createInterface } from 'node:readline/promises';
 import { defaultOptions, formatIssues } from '../src/lib/content';
 import { loadContent } from '../src/lib/content/load';
 import { todayFromClock } from '../src/lib/clock';
-import { checkReport, REPORT_COUNTS, reportFileText, reportFromInput, reportPath, type ReportInput } from '../src/lib/report';
-import { reportContext } from '../src/lib/report-context';
+import { checkReport, REPORT_COUNTS, reportFileText, reportFromInput, reportPath, type ReportInput } from '../src/lib/report/report';
+import { reportContext } from '../src/lib/report/context';
 
 function flags(argv: string[]): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,8 +1,8 @@
 // Draws one progress chart into its box. Loaded on demand (see ProgressChart.astro), so chart.js
 // is fetched only when a chart comes near the screen, never with the page itself.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { chartConfig, COLOURS } from '../lib/chart-config';
-import type { ChartPayload } from '../lib/charts';
+import { chartConfig, COLOURS } from '../lib/charts/config';
+import type { ChartPayload } from '../lib/charts/model';
 
 // Only what a horizontal bar chart needs: the rest of chart.js stays out of the bundle.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);

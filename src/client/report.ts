@@ -1,9 +1,9 @@
 /**
  * The report form in the browser: checks the entry with the build's own schema and rules
- * (src/lib/report.ts), shows the file, and offers to create it in the repository, copy or download it.
+ * (src/lib/report/report.ts), shows the file, and offers to create it in the repository, copy or download it.
  */
 import { formatIssues } from '../lib/content/issues';
-import { checkReport, newFileUrl, REPORT_COUNTS, reportFileText, reportFromInput, reportPath, type ReportContext, type ReportInput } from '../lib/report';
+import { checkReport, newFileUrl, REPORT_COUNTS, reportFileText, reportFromInput, reportPath, type ReportContext, type ReportInput } from '../lib/report/report';
 
 async function main(): Promise<void> {
   const form = document.getElementById('report-form') as HTMLFormElement | null;

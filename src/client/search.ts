@@ -1,11 +1,11 @@
 /**
  * The search page in the browser: runs the query from the form or the address over Pagefind's
- * index, two searches per query (see src/lib/search-rank.ts), and shows ranked results.
+ * index, two searches per query (see src/lib/search/rank.ts), and shows ranked results.
  * Pure logic lives in src/lib; this file only talks to the page and to Pagefind.
  */
-import { SEARCH_FILTERS } from '../lib/search-meta';
-import { rankExact } from '../lib/search-rank';
-import { resultTitle, safeExcerpt, toSearchQuery } from '../lib/search-text';
+import { SEARCH_FILTERS } from '../lib/search/meta';
+import { rankExact } from '../lib/search/rank';
+import { resultTitle, safeExcerpt, toSearchQuery } from '../lib/search/text';
 
 interface PagefindResultData {
   url: string;

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { spaceHanInHtml } from '../lib/search-text';
+import { spaceHanInHtml } from '../lib/search/text';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,7 +14,7 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Builds the Pagefind index after the site is written. Each page's Chinese text is indexed one
- * character per word (see src/lib/search-text.ts), so that any run of characters can be found,
+ * character per word (see src/lib/search/text.ts), so that any run of characters can be found,
  * as with Ctrl+F. Only pages that mark their main content with data-pagefind-body are indexed.
  */
 export default function searchIndex(): AstroIntegration {

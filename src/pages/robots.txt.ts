@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/paths';
+import { withBase } from '../lib/addresses';
 
 /** Crawlers may read everything; the sitemap lives under the site's base path. */
 export const GET: APIRoute = ({ site }) => {

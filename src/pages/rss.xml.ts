@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { siteData } from '../lib/site';
-import { withBase } from '../lib/paths';
+import { siteData } from '../lib/domain/site';
+import { withBase } from '../lib/addresses';
 
 /** The notices as a feed, newest first: what a union office would subscribe to. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorFor, newAnchorState } from '../../src/lib/anchors';
+import { anchorFor, newAnchorState } from '../../src/lib/markdown/anchors';
 
 /** Anchors for a sequence of paragraphs read in order, as the rehype plugin does. */
 function anchorsOf(paragraphs: string[]): (string | undefined)[] {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, type CalendarEntry } from '../../src/lib/calendar';
+import { buildCalendar, type CalendarEntry } from '../../src/lib/formats/calendar';
 import { loadValidContent } from '../../src/lib/content';
 
 const content = loadValidContent();
@@ -69,7 +69,7 @@ describe('the timeline calendar (.ics)', () => {
 
 describe('foldLines', () => {
   it('folds at 75 octets without splitting a character, and unfolds to the same text', async () => {
-    const { foldLines } = await import('../../src/lib/calendar');
+    const { foldLines } = await import('../../src/lib/formats/calendar');
     const long = `SUMMARY:${'截止'.repeat(40)}`;
     const folded = foldLines(`BEGIN:VCALENDAR\r\n${long}\r\nEND:VCALENDAR\r\n`);
     for (const l of folded.split('\r\n')) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);

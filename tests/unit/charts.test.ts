@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chartConfig, chartHeight, COLOURS } from '../../src/lib/chart-config';
-import { chartCsv, chartJson, chartPayload, childrenChart, figureBasis, figureDate, planChart } from '../../src/lib/charts';
-import { formatPercent } from '../../src/lib/format';
-import { aggregate, type ReportLike } from '../../src/lib/progress';
-import type { UnitTarget } from '../../src/lib/targets';
+import { chartConfig, chartHeight, COLOURS } from '../../src/lib/charts/config';
+import { chartCsv, chartJson, chartPayload, childrenChart, figureBasis, figureDate, planChart } from '../../src/lib/charts/model';
+import { formatPercent } from '../../src/lib/formats/text';
+import { aggregate, type ReportLike } from '../../src/lib/domain/progress';
+import type { UnitTarget } from '../../src/lib/domain/targets';
 
 const t = (key: UnitTarget['key'], value: number): UnitTarget => ({ key, value, label: key, unit: '场', setBy: [] });
 const units = [

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { asPrinted, contactCard, contactGroups, groupVcf, isUnpaired, type ContactGroup } from '../../src/lib/contacts';
+import { asPrinted, contactCard, contactGroups, groupVcf, isUnpaired, type ContactGroup } from '../../src/lib/domain/contacts';
 import { loadValidContent } from '../../src/lib/content';
 
 const content = loadValidContent();

@@ -7,7 +7,7 @@ import {
   formatFull,
   formatSpan,
   phoneView,
-} from '../../src/lib/format';
+} from '../../src/lib/formats/text';
 
 describe('formatChineseDate', () => {
   it('writes the date as official documents do, without leading zeros', () => {

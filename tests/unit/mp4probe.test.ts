@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { containerFromBrands, probeMp4, type ByteSource } from '../../src/lib/mp4probe';
-import { fileLimits, judge } from '../../src/lib/precheck';
+import { containerFromBrands, probeMp4, type ByteSource } from '../../src/lib/precheck/mp4probe';
+import { fileLimits, judge } from '../../src/lib/precheck/rules';
 
 const DIR = fileURLToPath(new URL('../fixtures/video/', import.meta.url));
 

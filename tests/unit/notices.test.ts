@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byLevel, implementedBy, LEVEL_ORDER, noticeChain, type NoticeRef } from '../../src/lib/notices';
+import { byLevel, implementedBy, LEVEL_ORDER, noticeChain, type NoticeRef } from '../../src/lib/domain/notices';
 import type { NoticeLevel } from '../../src/schemas';
 
 function n(id: string, level: NoticeLevel, issuedOn: string, implementsId: string | null = null): NoticeRef {

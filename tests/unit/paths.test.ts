@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/paths';
+import { withBase } from '../../src/lib/addresses';
 
 describe('withBase', () => {
   it('joins with the root base', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocationFor, statedTargets, sumColumn, TARGET_ORDER } from '../../src/lib/plan';
+import { allocationFor, statedTargets, sumColumn, TARGET_ORDER } from '../../src/lib/domain/plans';
 import type { Plan, PlanRow } from '../../src/schemas';
 
 function plan(notice: string, unit: string, rows: PlanRow[]): Plan {

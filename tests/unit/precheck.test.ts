@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYTES_PER_MB, fileLimits, formatDuration, formatSize, judge, type FileFacts } from '../../src/lib/precheck';
+import { BYTES_PER_MB, fileLimits, formatDuration, formatSize, judge, type FileFacts } from '../../src/lib/precheck/rules';
 
 const limits = fileLimits({ formats: ['MP4'], maxDurationSeconds: 180, maxSizeMB: 50, requirements: ['画面清晰', '声音清楚', '重点内容配字幕'] })!;
 const good: FileFacts = { name: 'work.mp4', size: 12_000_000, container: 'mp4', brand: 'isom', hasVideo: true, hasAudio: true, durationSeconds: 95 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, indexChildren, MEASURES, notReported, share, type Measure, type ReportLike, type TreeUnit } from '../../src/lib/progress';
+import { aggregate, indexChildren, MEASURES, notReported, share, type Measure, type ReportLike, type TreeUnit } from '../../src/lib/domain/progress';
 
 const u = (id: string, parent: string | null): TreeUnit => ({ id, parent });
 const tree: TreeUnit[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReport, newFileUrl, reportFileText, reportFromInput, reportPath, type ReportContext } from '../../src/lib/report';
+import { checkReport, newFileUrl, reportFileText, reportFromInput, reportPath, type ReportContext } from '../../src/lib/report/report';
 
 const ctx: ReportContext = {
   today: '2019-10-15',

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, validateContent } from '../../src/lib/content';
-import { buildSiteData } from '../../src/lib/site';
-import { MEASURES } from '../../src/lib/progress';
-import { unitView } from '../../src/lib/unit-view';
+import { buildSiteData } from '../../src/lib/domain/site';
+import { MEASURES } from '../../src/lib/domain/progress';
+import { unitView } from '../../src/lib/domain/unit-view';
 import { PROJECT } from '../content/helpers';
 
 /** The sample reports of the demo build (tests/fixtures/progress) pass every rule and add up as their README says. */

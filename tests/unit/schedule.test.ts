@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignSchedule } from '../../src/lib/schedule';
+import { campaignSchedule } from '../../src/lib/domain/schedule';
 import type { Campaign, TimelineEntry } from '../../src/schemas';
 
 const campaign = (year: number): Campaign => ({

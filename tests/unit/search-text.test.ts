@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, joinHan, resultTitle, safeExcerpt, spaceHan, spaceHanInHtml, toSearchQuery } from '../../src/lib/search-text';
-import { rankExact } from '../../src/lib/search-rank';
+import { hasHan, joinHan, resultTitle, safeExcerpt, spaceHan, spaceHanInHtml, toSearchQuery } from '../../src/lib/search/text';
+import { rankExact } from '../../src/lib/search/rank';
 
 describe('spaceHan', () => {
   it('puts a space between Han characters and around them, keeping ASCII words whole', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content';
-import { targetFor, unitTargets, type PlanLike } from '../../src/lib/targets';
+import { targetFor, unitTargets, type PlanLike } from '../../src/lib/domain/targets';
 import { PROJECT } from '../content/helpers';
 
 const plan = (notice: string, unit: string, targets: PlanLike['targets'], rows: PlanLike['rows'], keys: ('activities' | 'propagandists')[]): PlanLike => ({

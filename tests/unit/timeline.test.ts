@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignStatus, daysBetween, describeStatus, entryState, nextDay, timelineByLevel } from '../../src/lib/timeline';
+import { campaignStatus, daysBetween, describeStatus, entryState, nextDay, timelineByLevel } from '../../src/lib/domain/timeline';
 import type { TimelineEntry } from '../../src/schemas';
 
 const e = (id: string, notice: string, kind: 'phase' | 'deadline', to: string, from?: string): TimelineEntry => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadValidContent } from '../../src/lib/content';
-import { buildSiteData, sampleMode } from '../../src/lib/site';
-import { allCharts, chartByName, deadlineLabel, deadlineStatus, unitTree, unitView } from '../../src/lib/unit-view';
+import { buildSiteData, sampleMode } from '../../src/lib/domain/site';
+import { allCharts, chartByName, deadlineLabel, deadlineStatus, unitTree, unitView } from '../../src/lib/domain/unit-view';
 import { PROJECT } from '../content/helpers';
 
 const TODAY = '2019-09-10';

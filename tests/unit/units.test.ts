@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestry, childrenOf, unitDisplayName, unitPath } from '../../src/lib/units';
+import { ancestry, childrenOf, unitDisplayName, unitPath } from '../../src/lib/domain/units';
 
 type U = { id: string; parent: string | null; name: string };
 const u = (id: string, parent: string | null, name = id): U => ({ id, parent, name });

@@ -2,7 +2,7 @@ import type { PathSegment } from './issues';
 import { type ContentIssue, formatPath } from './issues';
 import type { ContentSet, Entry } from './load';
 import { ALLOCATION_KEYS, TARGET_KEYS, type ProgressReport } from '../../schemas';
-import { sumColumn } from '../plan';
+import { sumColumn } from '../domain/plans';
 
 /** Everything a cross-file rule may depend on besides the content itself. */
 export interface RuleContext {

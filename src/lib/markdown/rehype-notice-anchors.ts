@@ -1,4 +1,4 @@
-import { anchorFor, newAnchorState } from '../anchors';
+import { anchorFor, newAnchorState } from './anchors';
 
 /** Minimal hast shapes: enough to walk top-level blocks without a types dependency. */
 interface HastText {
@@ -20,7 +20,7 @@ function textOf(node: HastNode): string {
 
 /**
  * Gives numbered headings and paragraphs of a text an id from its own numbering
- * (see src/lib/anchors.ts). Replaces the slug ids Astro would give headings.
+ * (see src/lib/markdown/anchors.ts). Replaces the slug ids Astro would give headings.
  */
 export default function rehypeNoticeAnchors() {
   return (tree: { children: HastNode[] }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../lib/site';
-import { contactGroups, groupVcf } from '../../lib/contacts';
+import { siteData } from '../../lib/domain/site';
+import { contactGroups, groupVcf } from '../../lib/domain/contacts';
 
 /** /contacts/<group>.vcf: one contact group as vCard cards, and all.vcf with every group. */
 function groups() {

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../lib/site';
-import { buildCalendar } from '../../lib/calendar';
-import { withBase } from '../../lib/paths';
-import { LEVEL_LABEL } from '../../lib/notices';
-import { entryPath } from '../../lib/timeline';
+import { siteData } from '../../lib/domain/site';
+import { buildCalendar } from '../../lib/formats/calendar';
+import { withBase } from '../../lib/addresses';
+import { LEVEL_LABEL } from '../../lib/domain/notices';
+import { entryPath } from '../../lib/domain/timeline';
 
 /** /timeline/2019.ics: the campaign's phases and deadlines as a calendar file, made at build time. */
 export const getStaticPaths: GetStaticPaths = () => siteData().raw.campaigns.map((c) => ({ params: { campaign: c.data.id } }));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allocationCsv } from '../../../lib/plan';
-import { siteData } from '../../../lib/site';
+import { allocationCsv } from '../../../lib/domain/plans';
+import { siteData } from '../../../lib/domain/site';
 
 /** data/plans/<notice>.csv: a notice's allocation table. */
 export function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allocationJson } from '../../../lib/plan';
-import { siteData } from '../../../lib/site';
+import { allocationJson } from '../../../lib/domain/plans';
+import { siteData } from '../../../lib/domain/site';
 
 /** data/plans/<notice>.json: a notice's allocation table with its "12351+" targets. */
 export function getStaticPaths() {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { chartJson } from '../../../lib/charts';
+import { chartJson } from '../../../lib/charts/model';
 import { todayFromClock } from '../../../lib/clock';
-import { siteData } from '../../../lib/site';
-import { chartByName } from '../../../lib/unit-view';
+import { siteData } from '../../../lib/domain/site';
+import { chartByName } from '../../../lib/domain/unit-view';
 
 /** data/units/<unit id>/<chart>.json: each progress table, built with the site. */
 export function getStaticPaths() {

@@ -1,7 +1,7 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import type { TimelineEntry } from '../schemas';
-import { formatSpan } from './format';
-import { nextDay } from './timeline';
+import type { TimelineEntry } from '../../schemas';
+import { formatSpan } from './text';
+import { nextDay } from '../domain/timeline';
 
 /**
  * The timeline as an iCalendar file (RFC 5545) to add to a phone's calendar: one all-day

@@ -1,4 +1,4 @@
-import type { ContentSet } from './content/load';
+import type { ContentSet } from '../content/load';
 import type { ReportContext } from './report';
 
 /** What the report form and `npm run new:report` need from the loaded content. */

@@ -1,6 +1,6 @@
 import VCard from 'vcard-creator';
-import type { Contact, Notice, NoticeLevel, Subproject } from '../schemas';
-import { phoneView } from './format';
+import type { Contact, Notice, NoticeLevel, Subproject } from '../../schemas';
+import { phoneView } from '../formats/text';
 import { LEVEL_LABEL, LEVEL_ORDER } from './notices';
 
 /**

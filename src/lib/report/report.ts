@@ -1,7 +1,7 @@
-import { progressSchema, type Campaign, type ProgressReport, type Unit } from '../schemas';
-import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from './content/issues';
-import type { ContentSet, Entry } from './content/load';
-import { RULES } from './content/rules';
+import { progressSchema, type Campaign, type ProgressReport, type Unit } from '../../schemas';
+import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from '../content/issues';
+import type { ContentSet, Entry } from '../content/load';
+import { RULES } from '../content/rules';
 
 /**
  * A new progress report, from a form or the command line to the file staff commit. The form on

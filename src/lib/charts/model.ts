@@ -1,7 +1,7 @@
-import { formatChineseDate, formatFull, formatPercent } from './format';
-import { MEASURES, share, type Figure, type Measure, type UnitProgress } from './progress';
-import { TARGET_ORDER } from './plan';
-import { targetFor, type UnitTarget } from './targets';
+import { formatChineseDate, formatFull, formatPercent } from '../formats/text';
+import { MEASURES, share, type Figure, type Measure, type UnitProgress } from '../domain/progress';
+import { TARGET_ORDER } from '../domain/plans';
+import { targetFor, type UnitTarget } from '../domain/targets';
 
 /**
  * The progress tables and charts of the unit pages, as data: each chart is drawn from one

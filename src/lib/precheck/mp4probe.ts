@@ -1,5 +1,5 @@
 import { createFile, Log, MP4BoxBuffer, type Movie } from 'mp4box';
-import type { Container, FileFacts, ReadProblem } from './precheck';
+import type { Container, FileFacts, ReadProblem } from './rules';
 
 /**
  * Reads what an MP4 (ISO base media) file says about itself without reading the file:

@@ -1,4 +1,4 @@
-import type { Unit } from '../schemas';
+import type { Unit } from '../../schemas';
 
 /** The page of a unit: the root is /units/, the rest follow their path-like id. */
 export function unitPath(id: string, rootId = 'national'): string {

@@ -1,4 +1,4 @@
-import type { AllocationKey, Plan, PlanRow, TargetKey, Targets } from '../schemas';
+import type { AllocationKey, Plan, PlanRow, TargetKey, Targets } from '../../schemas';
 
 /** Sum of one column of an allocation table; a missing cell counts as 0 (a rule reports it). */
 export function sumColumn(rows: readonly PlanRow[], key: AllocationKey): number {

@@ -1,6 +1,6 @@
-import type { Contact, Notice, TimelineEntry, Unit, UnitKind } from '../schemas';
-import { childrenChart, planChart, type ChartModel, type UnitRef } from './charts';
-import { formatSpan } from './format';
+import type { Contact, Notice, TimelineEntry, Unit, UnitKind } from '../../schemas';
+import { childrenChart, planChart, type ChartModel, type UnitRef } from '../charts/model';
+import { formatSpan } from '../formats/text';
 import { LEVEL_LABEL } from './notices';
 import { MEASURES, notReported, type Measure, type UnitProgress } from './progress';
 import type { SiteData } from './site';

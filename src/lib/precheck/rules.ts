@@ -1,9 +1,9 @@
-import type { SubmissionRules } from '../schemas';
-import { formatFull } from './format';
+import type { SubmissionRules } from '../../schemas';
+import { formatFull } from '../formats/text';
 
 /**
  * The file pre-check's rules: what a sub-project's submission rules allow, and the verdict
- * on what the browser read from a chosen file. Pure: the reading is src/lib/mp4probe.ts,
+ * on what the browser read from a chosen file. Pure: the reading is src/lib/precheck/mp4probe.ts,
  * the page only shows the verdict.
  */
 
@@ -53,7 +53,7 @@ export type Container = 'mp4' | 'mov' | '3gp' | 'audio' | 'image' | 'other-iso' 
 /** A reason the file could not be read fully. */
 export type ReadProblem = 'not-media' | 'truncated' | 'damaged' | 'no-header' | 'header-too-large' | 'timeout' | 'read-error';
 
-/** What the browser read from the file (src/lib/mp4probe.ts). */
+/** What the browser read from the file (src/lib/precheck/mp4probe.ts). */
 export interface FileFacts {
   name: string;
   size: number;

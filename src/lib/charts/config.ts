@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
-import type { ChartPayload } from './charts';
-import { formatFull } from './format';
+import type { ChartPayload } from './model';
+import { formatFull } from '../formats/text';
 
 /**
  * The chart.js configuration for one progress chart, from the payload the page carries in

@@ -1,4 +1,4 @@
-import { TARGET_KEYS, type ProgressReport, type TargetKey } from '../schemas';
+import { TARGET_KEYS, type ProgressReport, type TargetKey } from '../../schemas';
 
 /**
  * Progress up the unit tree. A unit's figure for a measure is its own latest report that

@@ -1,4 +1,4 @@
-import type { Notice, NoticeLevel } from '../schemas';
+import type { Notice, NoticeLevel } from '../../schemas';
 
 export interface NoticeRef {
   id: string;

@@ -1,4 +1,4 @@
-import type { Phone } from '../schemas';
+import type { Phone } from '../../schemas';
 
 /** 2019-05-29 → 2019年5月29日, as official documents write dates. */
 export function formatChineseDate(iso: string): string {

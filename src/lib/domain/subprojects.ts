@@ -1,5 +1,5 @@
-import type { Platform, Subproject, SubmissionRules } from '../schemas';
-import { formatLimit } from './precheck';
+import type { Platform, Subproject, SubmissionRules } from '../../schemas';
+import { formatLimit } from '../precheck/rules';
 
 /** Addresses inside the site (pass them through withBase). */
 export const subprojectPath = (id: string) => `subprojects/${id}/`;

@@ -1,5 +1,5 @@
-import type { Campaign, NoticeLevel, TimelineEntry } from '../schemas';
-import { formatChineseDate, formatChineseMonth, formatSpan } from './format';
+import type { Campaign, NoticeLevel, TimelineEntry } from '../../schemas';
+import { formatChineseDate, formatChineseMonth, formatSpan } from '../formats/text';
 import { LEVEL_ORDER } from './notices';
 
 /**

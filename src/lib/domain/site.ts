@@ -1,7 +1,7 @@
 import { join, relative, resolve, sep } from 'node:path';
-import { defaultOptions, loadValidContent, type ContentSet } from './content';
+import { defaultOptions, loadValidContent, type ContentSet } from '../content';
 import { aggregate, indexChildren, type Aggregation } from './progress';
-import type { Campaign, Notice, Plan, ProgressReport, Subproject, TimelineEntry, Unit } from '../schemas';
+import type { Campaign, Notice, Plan, ProgressReport, Subproject, TimelineEntry, Unit } from '../../schemas';
 
 /**
  * The validated content, read once per build and indexed for the pages. Pages ask here

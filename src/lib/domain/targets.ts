@@ -1,5 +1,5 @@
-import type { Plan, TargetKey } from '../schemas';
-import { TARGET_ORDER } from './plan';
+import type { Plan, TargetKey } from '../../schemas';
+import { TARGET_ORDER } from './plans';
 
 /** Where a target comes from: a unit's own plan, or the row its parent's plan allocates to it. */
 export interface TargetSource {

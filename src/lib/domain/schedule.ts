@@ -1,4 +1,4 @@
-import type { Campaign, Notice, NoticeLevel, TimelineEntry } from '../schemas';
+import type { Campaign, Notice, NoticeLevel, TimelineEntry } from '../../schemas';
 import { LEVEL_LABEL } from './notices';
 import { campaignStatus, describeStatus, timelineByLevel, timelineRow, type StatusText, type TimelineRow } from './timeline';
 
