@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, test as base } from 'vitest';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -40,3 +40,35 @@ export async function newPage(browser: Browser, size: { width: number; height: n
   });
   return { context, page, errors };
 }
+
+export type OpenPage = (
+  size?: { width: number; height: number },
+  javaScriptEnabled?: boolean,
+) => Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+
+/**
+ * The browser tests' fixture: `browser` is launched once per test file and closed after it;
+ * `openPage` opens a page in a fresh context, and every context a test opened is closed when the
+ * test ends, passed or failed:
+ * `it('…', async ({ openPage }) => { const { page } = await openPage(WIDTHS.phone); … })`.
+ */
+export const test = base
+  // Vitest reads a fixture's dependencies from its first parameter's pattern: none here.
+  .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
+    const browser = await launch();
+    onCleanup(() => browser.close());
+    return browser;
+  })
+  .extend('openPage', async ({ browser }, { onCleanup }) => {
+    const opened: BrowserContext[] = [];
+    onCleanup(async () => {
+      await Promise.allSettled(opened.map((c) => c.close()));
+    });
+    const open: OpenPage = async (size = WIDTHS.phone, javaScriptEnabled = true) => {
+      const p = await newPage(browser, size, javaScriptEnabled);
+      opened.push(p.context);
+      return p;
+    };
+    return open;
+  });
+export const it = test;
