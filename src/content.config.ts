@@ -1,13 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { noticeSchema, subprojectSchema } from './schemas';
+import { mdxLoader } from './lib/content/astro-loader';
 
 /**
- * Astro renders the MDX bodies. The front matter is validated (with friendlier messages,
- * and together with every cross-file rule) by src/lib/content before the build starts;
- * the same schemas apply here.
+ * Astro renders the MDX bodies of notices and calls. Their front matter and every cross-file rule
+ * are checked by src/lib/content before the build starts; the pages read that validated data
+ * (src/lib/domain/site.ts), and use these collections only to render the bodies.
  */
 export const collections = {
-  notices: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/notices' }), schema: noticeSchema }),
-  subprojects: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/subprojects' }), schema: subprojectSchema }),
+  notices: defineCollection({ loader: mdxLoader('notices') }),
+  subprojects: defineCollection({ loader: mdxLoader('subprojects') }),
 };

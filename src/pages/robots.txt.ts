@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/addresses';
+import { paths, withBase } from '../lib/addresses';
 
 /** Crawlers may read everything; the sitemap lives under the site's base path. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(withBase('sitemap-index.xml'), site).href;
+  const sitemap = new URL(withBase(paths.sitemap()), site).href;
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

@@ -1,15 +1,23 @@
 import { z } from 'zod';
-import { isoDate, slug, text } from './common';
+import { campaignYear, isoDate, slug, text } from './common';
 
+/** content/campaigns/<year>/campaign.json: one campaign year. */
 export const campaignSchema = z
   .object({
-    id: z.string().regex(/^\d{4}$/, { message: '活动年份，如 "2019"' }),
+    /** The year, as the folder names it. */
+    id: campaignYear,
     title: text,
     year: z.number().int(),
     from: isoDate,
     to: isoDate,
     rootNotice: slug,
     summary: text,
+    /** The national plan's name as the notice prints it (“12351+”). */
+    planName: text.optional(),
+    /** The plan in the notice's own words (1000个基层工会组织、2万名宣传员…), shown beside its targets. */
+    planNote: text.optional(),
+    /** What the site's transcription changed in layout (not in words), said on /about/. */
+    transcriptionNotes: z.array(text).default([]),
   })
   .strict();
 

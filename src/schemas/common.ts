@@ -75,3 +75,9 @@ export const contact = z
 
 export type Contact = z.infer<typeof contact>;
 export type Phone = z.infer<typeof phone>;
+
+/** A campaign's year as its folder names it: content/campaigns/2019/ → "2019". */
+export const campaignYear = z.string().regex(/^\d{4}$/, { message: '活动年份，四位数字，如 "2019"' });
+
+/** An item of one campaign's folder, once loaded: its year is always known (from the folder). */
+export type InCampaign<T> = Omit<T, 'campaign'> & { campaign: string };

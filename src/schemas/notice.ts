@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contact, isoDate, slug, text, unitId } from './common';
+import { campaignYear, contact, isoDate, slug, text, unitId, type InCampaign } from './common';
 
 export const NOTICE_LEVELS = ['national', 'provincial', 'municipal', 'county'] as const;
 export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
@@ -20,7 +20,8 @@ export const noticeSchema = z
     title: text,
     shortTitle: text,
     docNumber: z.string().regex(/^\S+〔\d{4}〕\d+号$/, { message: '文号，如 总工发〔2019〕17号' }),
-    campaign: z.string().regex(/^\d{4}$/, { message: '活动年份，如 "2019"' }),
+    /** The campaign year; the folder (content/campaigns/<year>/) says it, and a value here must agree. */
+    campaign: campaignYear.optional(),
     level: z.enum(NOTICE_LEVELS),
     unit: unitId,
     letterhead: z.object({ lines: z.array(text).min(1), suffix: text.optional() }).strict(),
@@ -36,5 +37,5 @@ export const noticeSchema = z
   })
   .strict();
 
-export type Notice = z.infer<typeof noticeSchema>;
+export type Notice = InCampaign<z.infer<typeof noticeSchema>>;
 export type Attachment = z.infer<typeof attachmentSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonNegativeInt, slug, text, unitId } from './common';
+import { campaignYear, nonNegativeInt, slug, text, unitId, type InCampaign } from './common';
 
 /** The "12351+" measures; a plan states some of them. */
 export const TARGET_KEYS = [
@@ -27,7 +27,8 @@ export const targetsSchema = z
 
 export const planSchema = z
   .object({
-    campaign: z.string().regex(/^\d{4}$/, { message: '活动年份，如 "2019"' }),
+    /** The campaign year; the folder (content/campaigns/<year>/) says it, and a value here must agree. */
+    campaign: campaignYear.optional(),
     notice: slug,
     unit: unitId,
     targets: targetsSchema,
@@ -52,6 +53,6 @@ export const planSchema = z
   })
   .strict();
 
-export type Plan = z.infer<typeof planSchema>;
+export type Plan = InCampaign<z.infer<typeof planSchema>>;
 export type PlanRow = Plan['rows'][number];
 export type Targets = z.infer<typeof targetsSchema>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { isoDate, nonNegativeInt, text, unitId, webUrl } from './common';
+import { campaignYear, isoDate, nonNegativeInt, text, unitId, webUrl, type InCampaign } from './common';
 
 /** One report that staff add by pull request: a unit's own counts as of a date. */
 export const progressSchema = z
   .object({
     unit: unitId,
-    campaign: z.string().regex(/^\d{4}$/, { message: '活动年份，如 "2019"' }),
+    /** The campaign year; the folder (content/campaigns/<year>/) says it, and a value here must agree. */
+    campaign: campaignYear.optional(),
     asOf: isoDate,
     activities: nonNegativeInt.optional(),
     propagandists: nonNegativeInt.optional(),
@@ -18,4 +19,4 @@ export const progressSchema = z
   })
   .strict();
 
-export type ProgressReport = z.infer<typeof progressSchema>;
+export type ProgressReport = InCampaign<z.infer<typeof progressSchema>>;

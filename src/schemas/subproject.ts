@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contact, nonNegativeInt, slug, text, unitId, webUrl } from './common';
+import { campaignYear, contact, nonNegativeInt, slug, text, unitId, webUrl, type InCampaign } from './common';
 
 export const platformSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('web'), label: text, url: webUrl }).strict(),
@@ -22,7 +22,8 @@ export const subprojectSchema = z
   .object({
     order: z.number().int().positive(),
     numeral: text,
-    campaign: z.string().regex(/^\d{4}$/, { message: '活动年份，如 "2019"' }),
+    /** The campaign year; the folder (content/campaigns/<year>/) says it, and a value here must agree. */
+    campaign: campaignYear.optional(),
     notice: slug,
     title: text,
     shortName: text,
@@ -40,6 +41,6 @@ export const subprojectSchema = z
   })
   .strict();
 
-export type Subproject = z.infer<typeof subprojectSchema>;
+export type Subproject = InCampaign<z.infer<typeof subprojectSchema>>;
 export type Platform = z.infer<typeof platformSchema>;
 export type SubmissionRules = z.infer<typeof rulesSchema>;

@@ -1,15 +1,25 @@
 import { z } from 'zod';
-import { isoDate, slug, text, unitId } from './common';
+import { campaignYear, isoDate, slug, text, unitId, type InCampaign } from './common';
+
+export const TIMELINE_AUDIENCES = ['branch', 'children', 'self'] as const;
+export type TimelineAudience = (typeof TIMELINE_AUDIENCES)[number];
 
 export const timelineEntrySchema = z
   .object({
     id: slug,
-    campaign: z.string().regex(/^\d{4}$/, { message: '活动年份，如 "2019"' }),
+    /** The campaign year; the folder (content/campaigns/<year>/) says it, and a value here must agree. */
+    campaign: campaignYear.optional(),
     unit: unitId,
     notice: slug,
     /** Paragraph anchor in the notice, e.g. "三" or "三-1". */
     anchor: text.optional(),
     kind: z.enum(['phase', 'deadline']),
+    /**
+     * Whom it binds, seen from `unit` (the unit whose notice sets it): `branch` — that unit and every
+     * unit below it (a phase of the whole campaign); `children` — only the units directly below it
+     * (Fujian's “各设区市…10月8日前报送” binds the cities, not their districts); `self` — that unit only.
+     */
+    appliesTo: z.enum(TIMELINE_AUDIENCES),
     title: text,
     detail: text.optional(),
     /** A deadline has only `to`. */
@@ -21,4 +31,4 @@ export const timelineEntrySchema = z
   .strict();
 
 export const timelineFileSchema = z.array(timelineEntrySchema);
-export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type TimelineEntry = InCampaign<z.infer<typeof timelineEntrySchema>>;

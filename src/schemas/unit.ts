@@ -12,6 +12,11 @@ export const UNIT_KINDS = [
   'district',
   'county',
   'zone',
+  'township',
+  'town',
+  'street',
+  'enterprise-union',
+  'grassroots-union',
 ] as const;
 
 export const unitSchema = z

@@ -1,26 +1,18 @@
+import { paths } from '../addresses';
+import { toCsv } from '../formats/csv';
 import { formatChineseDate, formatFull, formatPercent } from '../formats/text';
 import { MEASURES, share, type Figure, type Measure, type UnitProgress } from '../domain/progress';
-import { TARGET_ORDER } from '../domain/plans';
 import { targetFor, type UnitTarget } from '../domain/targets';
+import { MEASURE_WORDS } from '../words';
 
 /**
  * The progress tables and charts of the unit pages, as data: each chart is drawn from one
  * table, and the same rows are its CSV and JSON downloads. Nothing here renders.
  */
 
-/** Short names for chart axes; tables use the plan's full wording (TARGET_ORDER). */
-export const MEASURE_SHORT: Record<Measure, string> = {
-  grassrootsUnions: '基层工会组织',
-  propagandists: '好网民宣传员',
-  activities: '线下活动',
-  workersReached: '面对面接触职工',
-  netizensCovered: '覆盖职工网民',
-};
-
-export const MEASURE_LABEL: Record<Measure, string> = Object.fromEntries(TARGET_ORDER.map((t) => [t.key, t.label])) as Record<Measure, string>;
-export const MEASURE_UNIT: Record<Measure, string> = Object.fromEntries(TARGET_ORDER.map((t) => [t.key, t.unit])) as Record<Measure, string>;
-
 export interface ChartRow {
+  /** The campaign year the row is about. */
+  year: string;
   unitId: string;
   /** As printed in the notice that allocates to the unit. */
   unitName: string;
@@ -42,9 +34,13 @@ export interface ChartRow {
 
 export interface ChartModel {
   unitId: string;
-  /** `plan` (the unit's "12351+" figures against its targets) or `children-<measure>`. */
+  /** The campaign year; absent for the year-by-year chart, which spans them. */
+  year?: string;
+  /** `plan` (the unit's "12351+" figures against its targets), `children-<measure>`, or `years`. */
   key: string;
-  kind: 'plan' | 'children';
+  /** Unique on its page: the year and the key. */
+  domId: string;
+  kind: 'plan' | 'children' | 'years';
   /** For a children chart, the measure it compares. */
   measure?: Measure;
   title: string;
@@ -64,12 +60,14 @@ export interface UnitRef {
   href?: string;
 }
 
-export function chartFiles(unitId: string, key: string): { csv: string; json: string } {
-  return { csv: `data/units/${unitId}/${key}.csv`, json: `data/units/${unitId}/${key}.json` };
+/** A chart's downloads: under its year (/data/2019/units/…), or, for the year-by-year chart, /data/units/…. */
+export function chartFiles(unitId: string, key: string, year?: string): { csv: string; json: string } {
+  return { csv: paths.chartFile(unitId, key, 'csv', year), json: paths.chartFile(unitId, key, 'json', year) };
 }
 
-function row(unit: UnitRef, measure: Measure, target: UnitTarget | undefined, figure: Figure | undefined): ChartRow {
+function row(year: string, unit: UnitRef, measure: Measure, target: UnitTarget | undefined, figure: Figure | undefined): ChartRow {
   return {
+    year,
     unitId: unit.id,
     unitName: unit.name,
     href: unit.href,
@@ -86,7 +84,7 @@ function row(unit: UnitRef, measure: Measure, target: UnitTarget | undefined, fi
   };
 }
 
-const amount = (n: number, m: Measure) => `${formatFull(n)} ${MEASURE_UNIT[m]}`;
+const amount = (n: number, m: Measure) => `${formatFull(n)} ${MEASURE_WORDS[m].unit}`;
 
 /** "截至2019年9月30日" or, for a sum of reports of different days, "2019年8月20日至9月30日". */
 export function figureDate(r: Pick<ChartRow, 'asOf' | 'since'>): string {
@@ -104,22 +102,22 @@ export function figureBasis(r: Pick<ChartRow, 'from' | 'reports'>): string {
   return '尚未上报';
 }
 
-/** The unit's "12351+" figures against its targets: one row per measure it has a target or a figure for. */
-export function planChart(unit: UnitRef, targets: readonly UnitTarget[], progress: UnitProgress | undefined): ChartModel | undefined {
+/** The unit's "12351+" figures against its targets in one year: one row per measure it has a target or a figure for. */
+export function planChart(year: string, unit: UnitRef, targets: readonly UnitTarget[], progress: UnitProgress | undefined): ChartModel | undefined {
   const rows = MEASURES.filter((m) => targetFor(targets, m) || progress?.figures[m]).map((m) =>
-    row(unit, m, targetFor(targets, m), progress?.figures[m]),
+    row(year, unit, m, targetFor(targets, m), progress?.figures[m]),
   );
   if (rows.length === 0) return undefined;
   const reported = rows.filter((r) => r.reported !== undefined);
   let summary: string;
   if (reported.length === 0) {
-    const stated = rows.filter((r) => r.target !== undefined).map((r) => `${MEASURE_SHORT[r.measure]} ${amount(r.target!, r.measure)}`);
+    const stated = rows.filter((r) => r.target !== undefined).map((r) => `${MEASURE_WORDS[r.measure].short} ${amount(r.target!, r.measure)}`);
     summary = `尚未上报：还没有${unit.name}的进度报告。图表只显示目标：${stated.join('，')}。`;
   } else {
     const parts = rows.map((r) => {
-      if (r.reported === undefined) return `${MEASURE_SHORT[r.measure]}尚未上报`;
+      if (r.reported === undefined) return `${MEASURE_WORDS[r.measure].short}尚未上报`;
       const of = r.target !== undefined ? `（目标 ${amount(r.target, r.measure)}的 ${formatPercent(r.share)}）` : '（没有目标）';
-      return `${MEASURE_SHORT[r.measure]} ${amount(r.reported, r.measure)}${of}`;
+      return `${MEASURE_WORDS[r.measure].short} ${amount(r.reported, r.measure)}${of}`;
     });
     summary = `${unit.name}：${parts.join('；')}。计算方式和日期见下表。`;
     // Say why the children's reports do not add up to this unit's figure.
@@ -128,13 +126,15 @@ export function planChart(unit: UnitRef, targets: readonly UnitTarget[], progres
   }
   return {
     unitId: unit.id,
+    year,
     key: 'plan',
+    domId: `${year}-plan`,
     kind: 'plan',
-    title: `${unit.name}“12351+”目标与进度`,
+    title: `${year}年 ${unit.name}目标与进度`,
     rows,
     reportedRows: reported.length,
     summary,
-    files: chartFiles(unit.id, 'plan'),
+    files: chartFiles(unit.id, 'plan', year),
   };
 }
 
@@ -143,19 +143,20 @@ export function planChart(unit: UnitRef, targets: readonly UnitTarget[], progres
  * figure is itself its own report or the sum below it, so the sum counts each report once.
  */
 export function childrenChart(
+  year: string,
   parent: UnitRef,
   measure: Measure,
   children: readonly { unit: UnitRef; targets: readonly UnitTarget[]; progress: UnitProgress | undefined }[],
   /** Show only the children with a target or a figure for this measure (one the parent did not allocate). */
   onlyWithData = false,
 ): ChartModel {
-  const all = children.map((c) => row(c.unit, measure, targetFor(c.targets, measure), c.progress?.figures[measure]));
+  const all = children.map((c) => row(year, c.unit, measure, targetFor(c.targets, measure), c.progress?.figures[measure]));
   const rows = onlyWithData ? all.filter((r) => r.target !== undefined || r.reported !== undefined) : all;
   const reported = rows.filter((r) => r.reported !== undefined);
   // A total target only where every row has one: a partial sum against all figures would mislead.
   const targetSum = rows.length > 0 && rows.every((r) => r.target !== undefined) ? rows.reduce((s, r) => s + r.target!, 0) : undefined;
   const reportedSum = reported.length > 0 ? reported.reduce((s, r) => s + r.reported!, 0) : undefined;
-  const label = MEASURE_LABEL[measure];
+  const label = MEASURE_WORDS[measure].label;
   const n = all.length;
   let summary: string;
   if (reported.length === 0) {
@@ -173,17 +174,51 @@ export function childrenChart(
     if (over > 0) summary += `${over} 个单位已达到或超过目标。`;
     if (rows.length < all.length) summary += `这项指标没有分配到各下级单位，下表只列有目标或已上报的单位。`;
   }
+  const key = `children-${measure}`;
   return {
     unitId: parent.id,
-    key: `children-${measure}`,
+    year,
+    key,
+    domId: `${year}-${key}`,
     kind: 'children',
     measure,
-    title: `下级单位进度：${label}`,
+    title: `${year}年 下级单位进度：${label}`,
     rows,
     total: { target: targetSum, reported: reportedSum, share: share(reportedSum, targetSum) },
     reportedRows: reported.length,
     summary,
-    files: chartFiles(parent.id, `children-${measure}`),
+    files: chartFiles(parent.id, key, year),
+  };
+}
+
+/**
+ * A unit's targets and figures year by year (for a unit that took part in two or more years):
+ * for each measure, one row per year, oldest first, so a reader sees how the plan and the
+ * results moved. Figures are each year's own; nothing is added across years.
+ */
+export function yearsChart(unit: UnitRef, years: readonly { year: string; targets: readonly UnitTarget[]; progress: UnitProgress | undefined }[]): ChartModel | undefined {
+  if (years.length < 2) return undefined;
+  const oldestFirst = [...years].sort((a, b) => a.year.localeCompare(b.year));
+  const measures = MEASURES.filter((m) => oldestFirst.some((y) => targetFor(y.targets, m) || y.progress?.figures[m]));
+  const rows = measures.flatMap((m) => oldestFirst.map((y) => row(y.year, unit, m, targetFor(y.targets, m), y.progress?.figures[m])));
+  if (rows.length === 0) return undefined;
+  const reported = rows.filter((r) => r.reported !== undefined);
+  const span = `${oldestFirst[0]!.year}—${oldestFirst.at(-1)!.year}年`;
+  const parts = measures.map((m) => {
+    const mine = rows.filter((r) => r.measure === m);
+    const text = mine.map((r) => `${r.year}年 ${r.target !== undefined ? `目标 ${amount(r.target, m)}` : '没有目标'}${r.reported !== undefined ? `、已上报 ${amount(r.reported, m)}` : ''}`);
+    return `${MEASURE_WORDS[m].short}：${text.join('；')}`;
+  });
+  return {
+    unitId: unit.id,
+    key: 'years',
+    domId: 'years',
+    kind: 'years',
+    title: `${span} ${unit.name}历年目标与进度`,
+    rows,
+    reportedRows: reported.length,
+    summary: `${parts.join('。')}。每年的数字只算当年，不跨年相加。`,
+    files: chartFiles(unit.id, 'years'),
   };
 }
 
@@ -200,13 +235,19 @@ export interface ChartPayload {
   axis: string;
 }
 
+function rowLabel(chart: ChartModel, r: ChartRow): string {
+  if (chart.kind === 'plan') return MEASURE_WORDS[r.measure].short;
+  if (chart.kind === 'years') return `${MEASURE_WORDS[r.measure].short} ${r.year}年`;
+  return r.unitName;
+}
+
 export function chartPayload(chart: ChartModel): ChartPayload {
-  const plan = chart.kind === 'plan';
-  // Measures differ by orders of magnitude, so the plan chart shows shares; a unit with no targets at all gets its figures.
-  const shares = plan && chart.rows.some((r) => r.target !== undefined);
+  const byMeasure = chart.kind !== 'children';
+  // Measures differ by orders of magnitude, so plan charts show shares; a unit with no targets at all gets its figures.
+  const shares = byMeasure && chart.rows.some((r) => r.target !== undefined);
   return {
     mode: shares ? 'share' : 'count',
-    labels: chart.rows.map((r) => (plan ? MEASURE_SHORT[r.measure] : r.unitName)),
+    labels: chart.rows.map((r) => rowLabel(chart, r)),
     target: chart.rows.map((r) => (r.target === undefined ? null : shares ? 100 : r.target)),
     reported: chart.rows.map((r) => {
       if (r.reported === undefined) return null;
@@ -217,57 +258,58 @@ export function chartPayload(chart: ChartModel): ChartPayload {
     reportedText: chart.rows.map((r) =>
       r.reported === undefined ? '尚未上报' : `已上报 ${amount(r.reported, r.measure)}${r.share !== undefined ? `（${formatPercent(r.share)}）` : ''}`,
     ),
-    axis: shares ? '完成比例（%），目标为 100%' : chart.measure ? `${MEASURE_LABEL[chart.measure]}（${MEASURE_UNIT[chart.measure]}）` : '上报数',
+    axis: shares ? '完成比例（%），目标为 100%' : chart.measure ? `${MEASURE_WORDS[chart.measure].label}（${MEASURE_WORDS[chart.measure].unit}）` : '上报数',
   };
 }
 
-export const CSV_COLUMNS = ['单位编号', '单位名称', '指标', '计量单位', '目标', '已上报', '完成比例', '计算方式', '日期', '报告来源'] as const;
-
-function csvCell(v: string | number | undefined): string {
-  const s = v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export const CSV_COLUMNS = ['年份', '单位编号', '单位名称', '指标', '计量单位', '目标', '已上报', '完成比例', '计算方式', '日期', '报告来源'] as const;
 
 /**
- * The chart's table as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read the
- * Chinese right), CRLF line ends, plain numbers, the share as a decimal with four places.
+ * The chart's table as CSV (see formats/csv.ts): plain numbers, the share as a decimal with four
+ * places, the year on every row.
  */
 export function chartCsv(chart: ChartModel): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const r of chart.rows)
-    lines.push(
-      [
-        r.unitId,
-        r.unitName,
-        MEASURE_LABEL[r.measure],
-        MEASURE_UNIT[r.measure],
-        r.target,
-        r.reported,
-        r.share === undefined ? undefined : r.share.toFixed(4),
-        figureBasis(r),
-        r.asOf ? (r.since && r.since !== r.asOf ? `${r.since}/${r.asOf}` : r.asOf) : undefined,
-        r.sources.join('；'),
-      ]
-        .map(csvCell)
-        .join(','),
-    );
+  const lines = chart.rows.map((r) => [
+    r.year,
+    r.unitId,
+    r.unitName,
+    MEASURE_WORDS[r.measure].label,
+    MEASURE_WORDS[r.measure].unit,
+    r.target,
+    r.reported,
+    r.share === undefined ? undefined : r.share.toFixed(4),
+    figureBasis(r),
+    r.asOf ? (r.since && r.since !== r.asOf ? `${r.since}/${r.asOf}` : r.asOf) : undefined,
+    r.sources.join('；'),
+  ]);
   if (chart.total)
-    lines.push(
-      ['', '合计', MEASURE_LABEL[chart.measure!], MEASURE_UNIT[chart.measure!], chart.total.target, chart.total.reported, chart.total.share?.toFixed(4), '', '', '']
-        .map(csvCell)
-        .join(','),
-    );
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+    lines.push([
+      chart.year,
+      '',
+      '合计',
+      MEASURE_WORDS[chart.measure!].label,
+      MEASURE_WORDS[chart.measure!].unit,
+      chart.total.target,
+      chart.total.reported,
+      chart.total.share?.toFixed(4),
+      '',
+      '',
+      '',
+    ]);
+  return toCsv([CSV_COLUMNS, ...lines]);
 }
 
 export interface ChartJson {
   title: string;
+  /** The campaign year; null for the year-by-year table (each row has its own). */
+  campaign: string | null;
   unit: string;
   chart: string;
   summary: string;
-  /** True when the build used sample reports (tests/fixtures), not real ones. */
+  /** True when the build used sample data (tests/fixtures), not real reports. */
   sampleData: boolean;
   rows: {
+    campaign: string;
     unit: string;
     unitName: string;
     measure: Measure;
@@ -288,16 +330,18 @@ export interface ChartJson {
 export function chartJson(chart: ChartModel, sampleData: boolean): ChartJson {
   const out: ChartJson = {
     title: chart.title,
+    campaign: chart.year ?? null,
     unit: chart.unitId,
     chart: chart.key,
     summary: chart.summary,
     sampleData,
     rows: chart.rows.map((r) => ({
+      campaign: r.year,
       unit: r.unitId,
       unitName: r.unitName,
       measure: r.measure,
-      measureLabel: MEASURE_LABEL[r.measure],
-      measureUnit: MEASURE_UNIT[r.measure],
+      measureLabel: MEASURE_WORDS[r.measure].label,
+      measureUnit: MEASURE_WORDS[r.measure].unit,
       target: r.target ?? null,
       reported: r.reported ?? null,
       share: r.share ?? null,

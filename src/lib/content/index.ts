@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { todayFromClock } from '../clock';
 import { ContentValidationError, type ContentIssue } from './issues';
 import { loadContent, type ContentSet, type LoadOptions } from './load';
+import { BODY_RULES } from './body-rules';
 import { RULES } from './rules';
 
 export type { ContentIssue } from './issues';
@@ -16,16 +17,25 @@ export interface ValidateOptions extends LoadOptions {
 export function validateContent(opts: ValidateOptions): { content: ContentSet; issues: ContentIssue[] } {
   const { content, issues } = loadContent(opts);
   const ctx = { today: opts.today ?? todayFromClock() };
-  for (const rule of RULES) issues.push(...rule(content, ctx));
+  for (const rule of [...RULES, ...BODY_RULES]) issues.push(...rule(content, ctx));
   return { content, issues };
 }
 
-/** Where the build reads content from: the project, or sample reports when PORTAL_PROGRESS_DIR is set. */
+/**
+ * Where the build reads content from: content/ (or PORTAL_CONTENT_DIR), plus the sample folders
+ * PORTAL_SAMPLE_DIRS names (comma-separated, e.g. tests/fixtures/demo), whose files are added as
+ * sample data.
+ */
 export function defaultOptions(env: Record<string, string | undefined> = process.env, root = process.cwd()): ValidateOptions {
+  const samples = (env.PORTAL_SAMPLE_DIRS ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((d) => resolve(root, d));
   return {
     root,
     contentDir: env.PORTAL_CONTENT_DIR ? resolve(root, env.PORTAL_CONTENT_DIR) : undefined,
-    progressDir: env.PORTAL_PROGRESS_DIR ? resolve(root, env.PORTAL_PROGRESS_DIR) : undefined,
+    sampleDirs: samples.length > 0 ? samples : undefined,
   };
 }
 
@@ -38,7 +48,7 @@ export function defaultOptions(env: Record<string, string | undefined> = process
 const HANDOVER = Symbol.for('portal.validatedContent');
 type Handover = { key: string; content: ContentSet };
 const handoverKey = (opts: ValidateOptions) =>
-  JSON.stringify([resolve(opts.root), opts.contentDir ?? null, opts.progressDir ?? null, opts.today ?? todayFromClock()]);
+  JSON.stringify([resolve(opts.root), opts.contentDir ?? null, opts.sampleDirs ?? [], opts.today ?? todayFromClock()]);
 
 export function handOverValidContent(opts: ValidateOptions, content: ContentSet): void {
   (globalThis as Record<symbol, Handover | undefined>)[HANDOVER] = { key: handoverKey(opts), content };

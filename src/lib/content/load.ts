@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseDocument, isNode } from 'yaml';
 import type { ZodType, ZodTypeDef } from 'zod';
@@ -21,6 +21,7 @@ import {
   type Unit,
 } from '../../schemas';
 import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from './issues';
+import { placeFile, type FileKind } from './layout';
 
 /** A validated item and where it came from, so later rules can point at it. */
 export interface Entry<T> {
@@ -30,12 +31,24 @@ export interface Entry<T> {
   id: string;
   data: T;
   line: (path: readonly PathSegment[]) => number | undefined;
+  /** True when the file was read from a sample folder (tests/fixtures), not from content/. */
+  sample?: boolean;
 }
 
 export interface MdxEntry<T> extends Entry<T> {
   body: string;
   /** Line in the file where the body starts. */
   bodyLine: number;
+  /** Absolute path of the file, for Astro to render the body. */
+  path: string;
+}
+
+/** A campaign's extracted source text (content/campaigns/<year>/sources/). */
+export interface SourceText {
+  file: string;
+  campaign: string;
+  name: string;
+  text: string;
 }
 
 export interface ContentSet {
@@ -46,7 +59,8 @@ export interface ContentSet {
   subprojects: MdxEntry<Subproject>[];
   timeline: Entry<TimelineEntry>[];
   progress: Entry<ProgressReport>[];
-  repairs: Entry<Repair>[];
+  repairs: Entry<Repair & { campaign: string }>[];
+  sources: SourceText[];
   /**
    * Ids of items whose file failed to parse or validate. They are reported already;
    * references to them are not reported again as "does not exist".
@@ -59,20 +73,11 @@ export interface LoadOptions {
   root: string;
   /** content/ directory (default root/content). */
   contentDir?: string;
-  /** Where progress reports are read from (default contentDir/progress). */
-  progressDir?: string;
-}
-
-function listFiles(dir: string, ext: string, recursive = false): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (recursive) out.push(...listFiles(full, ext, true));
-    } else if (name.endsWith(ext)) out.push(full);
-  }
-  return out;
+  /**
+   * Folders laid out like content/ whose files are added to it as sample data (a sample year, sample
+   * reports): tests/fixtures/… only. A build that reads any says 示例数据 on every page.
+   */
+  sampleDirs?: readonly string[];
 }
 
 function lineAt(text: string, offset: number): number {
@@ -153,14 +158,64 @@ function check<T>(
   return undefined;
 }
 
-function stem(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+interface FoundFile {
+  full: string;
+  /** Relative to the project root, `/` separators: how messages name it. */
+  file: string;
+  /** Where it stands inside its content folder (`campaigns/2019/plans/x.json`). */
+  place: string;
+  kind: Exclude<FileKind, 'readme'>;
+  campaign?: string;
+  stem: string;
+  sample: boolean;
 }
 
-/** Loads every collection of content/, validating each file against its schema. */
+/** Every file under a content folder, placed; what has no place is reported. */
+function scan(dir: string, rel: (p: string) => string, sample: boolean, issues: ContentIssue[]): FoundFile[] {
+  const out: FoundFile[] = [];
+  const walk = (current: string, inside: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(current).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const full = join(current, name);
+      const path = inside ? `${inside}/${name}` : name;
+      if (statSync(full).isDirectory()) {
+        walk(full, path);
+        continue;
+      }
+      const place = placeFile(path);
+      if (place.kind === 'readme') continue;
+      if (place.kind === 'misplaced') {
+        issues.push({ file: rel(full), path: '', expected: place.expected, found: '本站不读取放在这里的文件（请移到正确的位置，或删除）' });
+        continue;
+      }
+      out.push({ full, file: rel(full), place: path, kind: place.kind, campaign: place.campaign, stem: place.stem, sample });
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+/** A per-year item's `campaign`, where the file still states one, must be its folder's year. */
+function campaignAgrees(f: FoundFile, data: { campaign?: string }, line: Parsed['line'], at: PathSegment[], issues: ContentIssue[]): boolean {
+  if (data.campaign === undefined || data.campaign === f.campaign) return true;
+  issues.push({
+    file: f.file,
+    line: line([...at, 'campaign']),
+    path: [...at, 'campaign'].map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '['),
+    expected: `与所在文件夹的年份一致：${f.campaign}（也可以不写这一项）`,
+    found: JSON.stringify(data.campaign),
+  });
+  return false;
+}
+
+/** Loads every collection of content/ (and any sample folders), validating each file against its schema. */
 export function loadContent(opts: LoadOptions): { content: ContentSet; issues: ContentIssue[] } {
   const contentDir = opts.contentDir ?? join(opts.root, 'content');
-  const progressDir = opts.progressDir ?? join(contentDir, 'progress');
   const rel = (p: string) => relative(opts.root, p).split(sep).join('/');
   const issues: ContentIssue[] = [];
   const content: ContentSet = {
@@ -172,91 +227,123 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
     timeline: [],
     progress: [],
     repairs: [],
+    sources: [],
     invalid: new Set(),
   };
 
-  const readJson = (full: string) => {
-    const file = rel(full);
-    const parsed = parseStructured(readFileSync(full, 'utf8'), file, 'json', 0, issues);
-    return parsed && { file, parsed };
-  };
-
-  /** A file that holds one item. */
-  const single = <T>(dir: string, schema: ZodType<T, ZodTypeDef, unknown>, push: (e: Entry<T>) => void, recursive = false) => {
-    for (const full of listFiles(join(contentDir, dir), '.json', recursive)) {
-      const r = readJson(full);
-      const data = r && check(schema, r.parsed.data, r.file, r.parsed, [], issues);
-      if (r && data !== undefined) push({ file: r.file, at: [], id: stem(full), data, line: r.parsed.line });
-      else content.invalid.add(stem(full));
-    }
-  };
-
-  /** A file that holds a list of items, each with its own place for messages. */
-  const list = <T>(dir: string, schema: ZodType<T[], ZodTypeDef, unknown>, id: (t: T, i: number) => string, push: (e: Entry<T>) => void) => {
-    for (const full of listFiles(join(contentDir, dir), '.json')) {
-      const r = readJson(full);
-      const data = r && check(schema, r.parsed.data, r.file, r.parsed, [], issues);
-      if (r && data !== undefined) data.forEach((item, i) => push({ file: r.file, at: [i], id: id(item, i), data: item, line: r.parsed.line }));
-      else if (r && Array.isArray(r.parsed.data))
-        for (const item of r.parsed.data as unknown[]) {
-          const raw = (item as { id?: unknown } | null)?.id;
-          if (typeof raw === 'string') content.invalid.add(raw);
-        }
-    }
-  };
-
-  const mdx = <T>(dir: string, schema: ZodType<T, ZodTypeDef, unknown>, push: (e: MdxEntry<T>) => void) => {
-    for (const full of listFiles(join(contentDir, dir), '.mdx')) {
-      const file = rel(full);
-      const text = readFileSync(full, 'utf8').replace(/^\uFEFF/, '');
-      const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-      if (!m) {
-        issues.push({ file, line: 1, path: '', expected: '以 --- 开头、以 --- 结束的文件头（front matter）', found: '没有文件头' });
-        content.invalid.add(stem(full));
-        continue;
-      }
-      const parsed = parseStructured(m[1] ?? '', file, 'yaml', 1, issues);
-      const data = parsed && check(schema, parsed.data, file, parsed, [], issues);
-      if (parsed === undefined || data === undefined) content.invalid.add(stem(full));
-      else
-        push({
-          file,
-          at: [],
-          id: stem(full),
-          data,
-          line: parsed.line,
-          body: text.slice(m[0].length),
-          bodyLine: lineAt(text, m[0].length),
-        });
-    }
-  };
-
-  single('campaigns', campaignSchema, (e) => content.campaigns.push(e));
-  list('units', unitsFileSchema, (u) => u.id, (e) => content.units.push(e));
-  single('plans', planSchema, (e) => content.plans.push(e));
-  mdx('notices', noticeSchema, (e) => content.notices.push(e));
-  mdx('subprojects', subprojectSchema, (e) => content.subprojects.push(e));
-  list('timeline', timelineFileSchema, (t) => t.id, (e) => content.timeline.push(e));
-  list('repairs', repairsFileSchema, (_r, i) => String(i), (e) => content.repairs.push(e));
-
-  // A report saved under another name (.JSON, .json.txt, .yaml) would be skipped without a word: say so.
-  for (const full of listFiles(progressDir, '', true))
-    if (!full.endsWith('.json') && !/(?:^|[\\/])(?:README\.md|\.gitkeep)$/.test(full))
-      issues.push({
-        file: rel(full),
-        path: '',
-        expected: '进度报告文件名为 日期.json（如 2019-09-01.json）；本目录只放进度报告和说明文件 README.md',
-        found: `文件名 ${JSON.stringify(full.replace(/^.*[\\/]/, ''))}`,
-      });
-
-  for (const full of listFiles(progressDir, '.json', true)) {
-    const r = readJson(full);
-    if (!r) continue;
-    const data = check(progressSchema, r.parsed.data, r.file, r.parsed, [], issues);
-    // The id is the file's place under progress/: <unit>/<asOf>; a rule checks it matches.
-    const id = relative(progressDir, full).split(sep).join('/').replace(/\.json$/, '');
-    if (data !== undefined) content.progress.push({ file: r.file, at: [], id, data, line: r.parsed.line });
+  const files = [contentDir, ...(opts.sampleDirs ?? [])].flatMap((dir, i) => scan(dir, rel, i > 0, issues));
+  // A sample folder adds files; it never stands in for one of content/'s own.
+  const byPlace = new Map<string, FoundFile>();
+  for (const f of files) {
+    const first = byPlace.get(f.place);
+    if (first)
+      issues.push({ file: f.file, path: '', expected: `示例数据只能增加文件，不能替换 ${first.file}`, found: '与正式内容同名的文件' });
+    else byPlace.set(f.place, f);
   }
 
+  const readJson = (f: FoundFile) => parseStructured(readFileSync(f.full, 'utf8'), f.file, 'json', 0, issues);
+  const year = (f: FoundFile) => f.campaign as string;
+
+  for (const f of byPlace.values()) {
+    switch (f.kind) {
+      case 'units': {
+        const parsed = readJson(f);
+        const data = parsed && check(unitsFileSchema, parsed.data, f.file, parsed, [], issues);
+        if (parsed && data) data.forEach((u, i) => content.units.push({ file: f.file, at: [i], id: u.id, data: u, line: parsed.line, sample: f.sample }));
+        else if (parsed && Array.isArray(parsed.data))
+          for (const item of parsed.data as unknown[]) {
+            const raw = (item as { id?: unknown } | null)?.id;
+            if (typeof raw === 'string') content.invalid.add(raw);
+          }
+        break;
+      }
+      case 'vocabulary':
+        break;
+      case 'campaign': {
+        const parsed = readJson(f);
+        const data = parsed && check(campaignSchema, parsed.data, f.file, parsed, [], issues);
+        if (!parsed || !data) {
+          content.invalid.add(year(f));
+          break;
+        }
+        if (data.id !== year(f))
+          issues.push({ file: f.file, line: parsed.line(['id']), path: 'id', expected: `与所在文件夹的年份一致：${year(f)}`, found: JSON.stringify(data.id) });
+        else if (data.year !== Number(data.id))
+          issues.push({ file: f.file, line: parsed.line(['year']), path: 'year', expected: `与 id 一致：${data.id}`, found: String(data.year) });
+        else content.campaigns.push({ file: f.file, at: [], id: data.id, data, line: parsed.line, sample: f.sample });
+        break;
+      }
+      case 'source':
+        content.sources.push({ file: f.file, campaign: year(f), name: f.stem, text: readFileSync(f.full, 'utf8') });
+        break;
+      case 'repairs': {
+        const parsed = readJson(f);
+        const data = parsed && check(repairsFileSchema, parsed.data, f.file, parsed, [], issues);
+        if (parsed && data)
+          data.forEach((r, i) =>
+            content.repairs.push({ file: f.file, at: [i], id: `${year(f)}/${i}`, data: { ...r, campaign: year(f) }, line: parsed.line, sample: f.sample }),
+          );
+        break;
+      }
+      case 'plan': {
+        const parsed = readJson(f);
+        const data = parsed && check(planSchema, parsed.data, f.file, parsed, [], issues);
+        if (parsed && data && campaignAgrees(f, data, parsed.line, [], issues))
+          content.plans.push({ file: f.file, at: [], id: f.stem, data: { ...data, campaign: year(f) }, line: parsed.line, sample: f.sample });
+        else content.invalid.add(f.stem);
+        break;
+      }
+      case 'timeline': {
+        const parsed = readJson(f);
+        const data = parsed && check(timelineFileSchema, parsed.data, f.file, parsed, [], issues);
+        if (parsed && data)
+          data.forEach((t, i) => {
+            if (campaignAgrees(f, t, parsed.line, [i], issues))
+              content.timeline.push({ file: f.file, at: [i], id: t.id, data: { ...t, campaign: year(f) }, line: parsed.line, sample: f.sample });
+          });
+        break;
+      }
+      case 'progress': {
+        const parsed = readJson(f);
+        if (!parsed) break;
+        const data = check(progressSchema, parsed.data, f.file, parsed, [], issues);
+        // The id is the file's place under progress/: <unit>/<asOf>; a rule checks it matches.
+        if (data && campaignAgrees(f, data, parsed.line, [], issues))
+          content.progress.push({ file: f.file, at: [], id: f.stem, data: { ...data, campaign: year(f) }, line: parsed.line, sample: f.sample });
+        break;
+      }
+      case 'notice':
+      case 'subproject': {
+        const text = readFileSync(f.full, 'utf8').replace(/^\uFEFF/, '');
+        const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+        const invalidKey = f.kind === 'notice' ? f.stem : `${year(f)}/${f.stem}`;
+        if (!m) {
+          issues.push({ file: f.file, line: 1, path: '', expected: '以 --- 开头、以 --- 结束的文件头（front matter）', found: '没有文件头' });
+          content.invalid.add(invalidKey);
+          break;
+        }
+        const parsed = parseStructured(m[1] ?? '', f.file, 'yaml', 1, issues);
+        const schema = (f.kind === 'notice' ? noticeSchema : subprojectSchema) as ZodType<Notice | Subproject, ZodTypeDef, unknown>;
+        const data = parsed && check(schema, parsed.data, f.file, parsed, [], issues);
+        if (!parsed || !data || !campaignAgrees(f, data, parsed.line, [], issues)) {
+          content.invalid.add(invalidKey);
+          break;
+        }
+        const entry = {
+          file: f.file,
+          at: [],
+          id: f.stem,
+          line: parsed.line,
+          sample: f.sample,
+          body: text.slice(m[0].length),
+          bodyLine: lineAt(text, m[0].length),
+          path: f.full,
+        };
+        if (f.kind === 'notice') content.notices.push({ ...entry, data: { ...(data as Notice), campaign: year(f) } });
+        else content.subprojects.push({ ...entry, data: { ...(data as Subproject), campaign: year(f) } });
+        break;
+      }
+    }
+  }
   return { content, issues };
 }

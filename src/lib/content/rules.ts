@@ -3,6 +3,8 @@ import { type ContentIssue, formatPath } from './issues';
 import type { ContentSet, Entry } from './load';
 import { ALLOCATION_KEYS, TARGET_KEYS, type ProgressReport } from '../../schemas';
 import { sumColumn } from '../domain/plans';
+import { walkUp } from '../domain/tree';
+import { MEASURE_WORDS } from '../words';
 
 /** Everything a cross-file rule may depend on besides the content itself. */
 export interface RuleContext {
@@ -12,15 +14,15 @@ export interface RuleContext {
 
 export type Rule = (content: ContentSet, ctx: RuleContext) => ContentIssue[];
 
-const LABELS: Record<string, string> = {
-  activities: '线下活动数量',
-  propagandists: '好网民宣传员',
-  grassrootsUnions: '基层工会组织',
-  workersReached: '面对面接触职工',
-  netizensCovered: '覆盖职工网民',
-};
+/*
+ * These rules run in the build, in `npm run check`, and in the browser on /report/ (bundled):
+ * nothing here may import a Node module or the MDX parser. Rules about MDX bodies are in
+ * body-rules.ts, which only the build and the check run.
+ */
 
-function issueAt<T>(e: Entry<T>, path: PathSegment[], expected: string, found: string): ContentIssue {
+const LABELS: Record<string, string> = Object.fromEntries(TARGET_KEYS.map((k) => [k, MEASURE_WORDS[k].noun]));
+
+export function issueAt<T>(e: Entry<T>, path: PathSegment[], expected: string, found: string): ContentIssue {
   const full = [...e.at, ...path];
   return { file: e.file, line: e.line(full) ?? e.line(e.at), path: formatPath(full), expected, found };
 }
@@ -64,21 +66,29 @@ export const uniqueIds: Rule = (c) => {
     }
   };
   check(c.units, (e) => e.id, 'id', '不与其他单位重复的编号');
-  check(c.timeline, (e) => e.id, 'id', '不与其他日程重复的编号');
-  check(c.campaigns, (e) => e.data.id, 'id', '不与其他活动重复的年份');
+  check(c.timeline, (e) => `${e.data.campaign} ${e.id}`, 'id', '同一年的日程编号不重复');
   check(c.notices, (e) => e.data.docNumber, 'docNumber', '不与其他通知重复的文号');
   check(c.subprojects, (e) => `${e.data.campaign} 年第 ${e.data.order} 项`, 'order', '同一年的征集项目序号不重复');
-  check(c.progress, (e) => `${e.data.unit} ${e.data.asOf}`, 'asOf', '同一单位同一日期只有一份进度报告');
+  check(c.progress, (e) => `${e.data.campaign} ${e.data.unit} ${e.data.asOf}`, 'asOf', '同一单位同一日期只有一份进度报告');
+  // A notice's id (its file name) names its page, /notices/<id>/, so it is unique across the years.
+  const noticeFiles = new Map<string, string>();
+  for (const e of c.notices) {
+    const first = noticeFiles.get(e.id);
+    if (first) out.push({ file: e.file, line: 1, path: '', expected: '通知编号（文件名）在各年之间不重复，如 zgf-2020-12', found: `${JSON.stringify(e.id)}，已在 ${first} 中使用` });
+    else noticeFiles.set(e.id, e.file);
+  }
   return out;
 };
 
-/** Every reference names something that exists. */
+/**
+ * Every reference names something that exists. What belongs to a campaign year (a notice, a
+ * table, a call, a date) refers only to things of the same year; units are shared by all years.
+ */
 export const referencesResolve: Rule = (c) => {
   const out: ContentIssue[] = [];
   const units = new Set(c.units.map((e) => e.id));
-  const notices = new Set(c.notices.map((e) => e.id));
-  const plans = new Set(c.plans.map((e) => e.id));
-  const campaigns = new Set(c.campaigns.map((e) => e.data.id));
+  const noticeYear = new Map(c.notices.map((e) => [e.id, e.data.campaign]));
+  const planYear = new Map(c.plans.map((e) => [e.id, e.data.campaign]));
   const ref = <T>(e: Entry<T>, path: PathSegment[], value: string | null | undefined, set: Set<string>, list: string) => {
     // Something whose own file is broken is reported there, not again here.
     if (value == null || set.has(value) || c.invalid.has(value)) return;
@@ -87,6 +97,13 @@ export const referencesResolve: Rule = (c) => {
       issueAt(e, path, `已有的${list}${guess ? `（是不是 ${JSON.stringify(guess)}？）` : ''}`, `${JSON.stringify(value)}，没有这个${list}`),
     );
   };
+  /** A reference to a notice or table of the same campaign year. */
+  const sameYear = <T>(e: Entry<T>, path: PathSegment[], value: string | null | undefined, years: Map<string, string>, year: string, list: string) => {
+    if (value == null || c.invalid.has(value)) return;
+    const other = years.get(value);
+    if (other === undefined) return ref(e, path, value, new Set([...years].filter(([, y]) => y === year).map(([k]) => k)), list);
+    if (other !== year) out.push(issueAt(e, path, `${year} 年的${list}（只能引用同一年的内容）`, `${JSON.stringify(value)}，是 ${other} 年的${list}`));
+  };
 
   const roots = c.units.filter((e) => e.data.parent === null);
   if (c.units.length > 0 && roots.length !== 1)
@@ -94,54 +111,48 @@ export const referencesResolve: Rule = (c) => {
   for (const e of c.units) ref(e, ['parent'], e.data.parent, units, '单位编号');
 
   for (const e of c.plans) {
-    ref(e, ['notice'], e.data.notice, notices, '通知编号');
+    sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
     ref(e, ['unit'], e.data.unit, units, '单位编号');
-    ref(e, ['campaign'], e.data.campaign, campaigns, '活动年份');
     e.data.rows.forEach((r, i) => ref(e, ['rows', i, 'unit'], r.unit, units, '单位编号'));
   }
   for (const e of c.notices) {
     ref(e, ['unit'], e.data.unit, units, '单位编号');
-    ref(e, ['implements'], e.data.implements, notices, '通知编号');
-    ref(e, ['campaign'], e.data.campaign, campaigns, '活动年份');
+    sameYear(e, ['implements'], e.data.implements, noticeYear, e.data.campaign, '通知编号');
     e.data.attachments.forEach((a, i) => {
-      if (a.kind === 'plan') ref(e, ['attachments', i, 'plan'], a.plan, plans, '分配表编号');
-      if (a.kind === 'notice') ref(e, ['attachments', i, 'notice'], a.notice, notices, '通知编号');
+      if (a.kind === 'plan') sameYear(e, ['attachments', i, 'plan'], a.plan, planYear, e.data.campaign, '分配表编号');
+      if (a.kind === 'notice') sameYear(e, ['attachments', i, 'notice'], a.notice, noticeYear, e.data.campaign, '通知编号');
     });
   }
   for (const e of c.subprojects) {
-    ref(e, ['notice'], e.data.notice, notices, '通知编号');
-    ref(e, ['campaign'], e.data.campaign, campaigns, '活动年份');
+    sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
     e.data.organisers.forEach((o, i) => ref(e, ['organisers', i, 'unit'], o.unit, units, '单位编号'));
   }
   for (const e of c.timeline) {
     ref(e, ['unit'], e.data.unit, units, '单位编号');
-    ref(e, ['notice'], e.data.notice, notices, '通知编号');
-    ref(e, ['campaign'], e.data.campaign, campaigns, '活动年份');
+    sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
   }
-  for (const e of c.progress) {
-    ref(e, ['unit'], e.data.unit, units, '单位编号');
-    ref(e, ['campaign'], e.data.campaign, campaigns, '活动年份');
-  }
-  for (const e of c.repairs) ref(e, ['notice'], e.data.notice, notices, '通知编号');
-  for (const e of c.campaigns) ref(e, ['rootNotice'], e.data.rootNotice, notices, '通知编号');
+  for (const e of c.progress) ref(e, ['unit'], e.data.unit, units, '单位编号');
+  for (const e of c.repairs) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
+  for (const e of c.campaigns) sameYear(e, ['rootNotice'], e.data.rootNotice, noticeYear, e.data.id, '通知编号');
+
+  // Each year folder with content has its campaign.json (said once, on the folder's first file).
+  const years = new Set(c.campaigns.map((e) => e.data.id));
+  const firstFile = new Map<string, string>();
+  for (const e of [...c.notices, ...c.plans, ...c.subprojects, ...c.timeline, ...c.progress, ...c.repairs])
+    if (!firstFile.has(e.data.campaign)) firstFile.set(e.data.campaign, e.file);
+  for (const [year, file] of firstFile)
+    if (!years.has(year) && !c.invalid.has(year))
+      out.push({ file, path: '', expected: `同一年的文件夹里有活动说明 content/campaigns/${year}/campaign.json`, found: `campaigns/${year}/ 下没有 campaign.json` });
   return out;
 };
 
 /** The unit tree has no loops: walking up from any unit reaches the top. */
 export const unitTreeAcyclic: Rule = (c) => {
-  const parent = new Map(c.units.map((e) => [e.id, e.data.parent]));
+  const byId = new Map(c.units.map((e) => [e.id, e.data]));
   const out: ContentIssue[] = [];
   for (const e of c.units) {
-    const seen = new Set<string>();
-    let cur: string | null | undefined = e.id;
-    while (cur != null && parent.has(cur)) {
-      if (seen.has(cur)) {
-        out.push(issueAt(e, ['parent'], '上级单位不能绕回自己', `上下级形成循环：${[...seen].join(' → ')}`));
-        break;
-      }
-      seen.add(cur);
-      cur = parent.get(cur);
-    }
+    const { chain, loop } = walkUp(e.data, (u) => (u.parent ? byId.get(u.parent) : undefined), (u) => u.id);
+    if (loop) out.push(issueAt(e, ['parent'], '上级单位不能绕回自己', `上下级形成循环：${chain.map((u) => u.id).join(' → ')}`));
   }
   return out;
 };
@@ -254,7 +265,7 @@ export const progressFilePlace: Rule = (c) =>
       file: e.file,
       line: e.line([]),
       path: '',
-      expected: `文件放在 content/progress/${e.data.unit}/${e.data.asOf}.json（单位编号/日期）`,
+      expected: `文件放在 content/campaigns/${e.data.campaign}/progress/${e.data.unit}/${e.data.asOf}.json（单位编号/日期）`,
       found: e.file,
     }));
 
@@ -266,28 +277,25 @@ export const progressFilePlace: Rule = (c) =>
  */
 export const progressWithinParent: Rule = (c) => {
   const out: ContentIssue[] = [];
-  const parentOf = new Map(c.units.map((u) => [u.id, u.data.parent]));
+  const unitById = new Map(c.units.map((u) => [u.id, u.data]));
   // Duplicates of a unit and day are reported by uniqueIds; the first one stands for the day here.
   const byUnitDay = new Map<string, Entry<ProgressReport>>();
   for (const e of c.progress) {
-    const k = `${e.data.unit} ${e.data.asOf}`;
+    const k = `${e.data.campaign} ${e.data.unit} ${e.data.asOf}`;
     if (!byUnitDay.has(k)) byUnitDay.set(k, e);
   }
   // The reports of each day grouped under the nearest ancestor that reported that day too.
   const groups = new Map<Entry<ProgressReport>, Entry<ProgressReport>[]>();
   for (const e of byUnitDay.values()) {
-    const seen = new Set<string>();
-    let up = parentOf.get(e.data.unit);
-    while (up != null && !seen.has(up)) {
-      seen.add(up);
-      const total = byUnitDay.get(`${up} ${e.data.asOf}`);
+    const { chain } = walkUp(unitById.get(e.data.unit), (u) => (u.parent ? unitById.get(u.parent) : undefined), (u) => u.id);
+    for (const up of chain.slice(1)) {
+      const total = byUnitDay.get(`${e.data.campaign} ${up.id} ${e.data.asOf}`);
       if (total) {
-        const list = groups.get(total) ?? [];
-        list.push(e);
-        groups.set(total, list);
+        const list = groups.get(total);
+        if (list) list.push(e);
+        else groups.set(total, [e]);
         break;
       }
-      up = parentOf.get(up);
     }
   }
   for (const [total, parts] of groups) {
@@ -332,28 +340,6 @@ export const attachmentsNumbered: Rule = (c) => {
   return out;
 };
 
-/** MDX may import only the project's content components, so a pull request cannot run other code. */
-export const ALLOWED_IMPORT = /^(?:\.\.\/)+src\/components\/content\/[A-Za-z0-9]+\.astro$|^@content-components\/[A-Za-z0-9]+\.astro$/;
-export const mdxImportsContained: Rule = (c) => {
-  const out: ContentIssue[] = [];
-  for (const e of [...c.notices, ...c.subprojects]) {
-    e.body.split('\n').forEach((lineText, i) => {
-      const m = /^\s*(import|export)\b(.*)$/.exec(lineText);
-      if (!m) return;
-      const from = /from\s+['"]([^'"]+)['"]/.exec(m[2] ?? '')?.[1] ?? /^\s*['"]([^'"]+)['"]/.exec(m[2] ?? '')?.[1];
-      if (m[1] === 'import' && from && ALLOWED_IMPORT.test(from)) return;
-      out.push({
-        file: e.file,
-        line: e.bodyLine + i,
-        path: '正文',
-        expected: m[1] === 'export' ? '正文中不使用 export' : '只从 src/components/content/ 引入内容组件',
-        found: lineText.trim(),
-      });
-    });
-  }
-  return out;
-};
-
 export const RULES: readonly Rule[] = [
   uniqueIds,
   referencesResolve,
@@ -364,5 +350,4 @@ export const RULES: readonly Rule[] = [
   progressFilePlace,
   progressWithinParent,
   attachmentsNumbered,
-  mdxImportsContained,
 ];

@@ -1,11 +1,9 @@
-import VCard from 'vcard-creator';
 import type { Contact, Notice, NoticeLevel, Subproject } from '../../schemas';
-import { phoneView } from '../formats/text';
-import { LEVEL_LABEL, LEVEL_ORDER } from './notices';
+import { LEVEL_LABEL, LEVEL_ORDER } from '../words';
 
 /**
  * Every contact the notices and sub-projects print, grouped as /contacts/ shows them
- * (by notice level, then by sub-project), and each group as a vCard file. A group whose
+ * (by notice level, then by sub-project; src/lib/formats/vcard.ts makes each group a card file). A group whose
  * names and numbers are printed side by side (陈文娟 郭晋 / 010-68591637 010-68591641)
  * stays one card for the office, with the names in the card's note: never a name
  * paired with a number the notice does not pair it with.
@@ -29,11 +27,17 @@ export interface ContactGroup {
 
 interface NoticeIn {
   id: string;
-  data: Pick<Notice, 'docNumber' | 'title' | 'level' | 'contacts' | 'issuedOn' | 'campaign'>;
+  data: Pick<Notice, 'docNumber' | 'title' | 'level' | 'contacts' | 'issuedOn' | 'campaign' | 'attachments'>;
 }
 interface SubprojectIn {
   id: string;
   data: Pick<Subproject, 'title' | 'shortName' | 'order' | 'notice' | 'organisers' | 'contacts' | 'campaign'>;
+}
+
+/** The attachment of a notice that lists its calls (附件2 of the national notice). */
+export function callsAttachment(notice: { data: Pick<Notice, 'attachments'> } | undefined): string | undefined {
+  const a = notice?.data.attachments.find((x) => x.kind === 'subprojects');
+  return a ? `附件${a.no}` : undefined;
 }
 
 /** The groups of one campaign: notices outermost level first, then sub-projects in their order. */
@@ -62,7 +66,7 @@ export function contactGroups(notices: readonly NoticeIn[], subprojects: readonl
         id: s.id,
         kind: 'subproject',
         title: s.data.title,
-        source: { docNumber: notice?.data.docNumber ?? s.data.notice, title: notice?.data.title ?? '', noticeId: s.data.notice, anchor: '附件2' },
+        source: { docNumber: notice?.data.docNumber ?? s.data.notice, title: notice?.data.title ?? '', noticeId: s.data.notice, anchor: callsAttachment(notice) },
         organisers: s.data.organisers.map((o) => o.name),
         contacts: s.data.contacts,
         issuedOn: notice?.data.issuedOn ?? '',
@@ -77,7 +81,6 @@ export function contactGroups(notices: readonly NoticeIn[], subprojects: readonl
   return groups;
 }
 
-/** True when a contact prints several names beside several numbers, unpaired. */
 /** A contact as the notice prints it: without a unit the data layer added from the notice's text. */
 export function asPrinted(c: Contact): Contact {
   if (c.orgPrinted !== false) return c;
@@ -85,6 +88,7 @@ export function asPrinted(c: Contact): Contact {
   return printed;
 }
 
+/** True when a contact prints several names beside several numbers, unpaired. */
 export function isUnpaired(c: Contact): boolean {
   return c.names.length > 1;
 }
@@ -92,37 +96,4 @@ export function isUnpaired(c: Contact): boolean {
 /** The organisation a contact belongs to: its own, else the sub-project's single organiser. */
 export function contactOrg(c: Contact, group: Pick<ContactGroup, 'organisers'>): string | undefined {
   return c.org ?? (group.organisers?.length === 1 ? group.organisers[0] : undefined);
-}
-
-/** One vCard 3.0 per printed contact (3.0: what Android and iOS contacts import reliably). */
-export function contactCard(c: Contact, group: ContactGroup): string {
-  const card = new VCard();
-  const org = contactOrg(c, group);
-  const unpaired = isUnpaired(c);
-  // A group of unpaired names is a card for the office; a single name is a card for that person.
-  const fn = unpaired ? `${org ?? group.title}（${c.names.join('、')}）` : c.names[0]!;
-  card.addFullName(fn);
-  // Chinese names are not split into family and given names: the split is not printed.
-  card.addName({ familyName: unpaired ? (org ?? group.title) : c.names[0]! });
-  if (org) card.addCompany({ name: org });
-  if (group.kind === 'subproject') card.addJobtitle(`${group.title}联系人`);
-  for (const p of c.phones) {
-    const v = phoneView(p);
-    card.addPhoneNumber({ number: v.tel, type: v.kind === 'fax' ? ['work', 'fax'] : v.kind === 'mobile' ? ['cell'] : ['work', 'voice'] });
-  }
-  for (const e of c.emails) card.addEmail({ address: e, type: ['internet', 'work'] });
-  const note = [
-    unpaired ? `联系人：${c.names.join('、')}。通知把姓名和电话分开列出，没有写明哪个电话对应哪位联系人。` : undefined,
-    `来源：${group.source.docNumber}${group.kind === 'subproject' ? ` 附件2 ${group.title}` : ''}（${group.issuedOn.slice(0, 4)}年印发，号码可能已经变更）。`,
-  ].filter(Boolean);
-  card.addNote(note.join(' '));
-  card.addCategories([group.title]);
-  // REV: the notice's date, not the build time, so that rebuilding does not change the file.
-  if (group.issuedOn) card.addRevision(new Date(`${group.issuedOn}T00:00:00+08:00`));
-  return card.toString();
-}
-
-/** All the cards of a group in one .vcf file. */
-export function groupVcf(group: ContactGroup): string {
-  return group.contacts.map((c) => contactCard(c, group)).join('');
 }

@@ -1,5 +1,5 @@
 import type { Campaign, Notice, NoticeLevel, TimelineEntry } from '../../schemas';
-import { LEVEL_LABEL } from './notices';
+import { LEVEL_LABEL } from '../words';
 import { campaignStatus, describeStatus, timelineByLevel, timelineRow, type StatusText, type TimelineRow } from './timeline';
 
 /** The timeline of one campaign as /timeline/ and the home page show it, on a given day. */
@@ -17,6 +17,7 @@ export function scheduleView(
   notices: ReadonlyMap<string, { data: Pick<Notice, 'level' | 'docNumber' | 'issuers'> }>,
   today: string,
 ): ScheduleView {
+  // Only this campaign's entries, whatever the caller passes.
   const entries = timeline.filter((e) => e.campaign === campaign.id);
   const source = (e: TimelineEntry) => {
     const n = notices.get(e.notice)?.data;
@@ -37,22 +38,4 @@ export function scheduleView(
     .flatMap((g) => g.rows.map((r) => ({ ...r, levelLabel: LEVEL_LABEL[g.level] })))
     .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
   return { today, status, groups, rows };
-}
-
-/**
- * The schedule of the campaign a page belongs to (a sub-project's, say): that campaign's own dates
- * when its file is there, else the site's current campaign.
- */
-export function campaignSchedule(
-  data: {
-    campaign: Campaign;
-    campaigns: readonly Campaign[];
-    timeline: readonly TimelineEntry[];
-    noticeById: ReadonlyMap<string, { data: Pick<Notice, 'level' | 'docNumber' | 'issuers'> }>;
-  },
-  campaignId: string,
-  today: string,
-): ScheduleView {
-  const campaign = data.campaigns.find((c) => c.id === campaignId) ?? data.campaign;
-  return scheduleView(campaign, data.timeline, data.noticeById, today);
 }

@@ -1,67 +1,176 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { defaultOptions, loadValidContent, type ContentSet } from '../content';
 import { aggregate, indexChildren, type Aggregation } from './progress';
-import type { Campaign, Notice, Plan, ProgressReport, Subproject, TimelineEntry, Unit } from '../../schemas';
+import { ancestry } from './units';
+import { LEVEL_ORDER } from '../words';
+import type { Campaign, Notice, Plan, ProgressReport, Repair, Subproject, TimelineEntry, Unit } from '../../schemas';
 
 /**
- * The validated content, read once per build and indexed for the pages. Pages ask here
- * for data and hand it to components; nothing here renders. Every index is built once,
- * so a page's lookups do not grow with the number of units (the bench builds 3,000).
+ * The validated content, read once per build and indexed for the pages: the unit tree, shared by
+ * every year, and one CampaignData per campaign year. Pages ask here for data and hand it to
+ * components; nothing here renders. Every index is built once, so a page's lookups do not grow
+ * with the number of units or years (the bench builds three years of 3,000 units).
  */
+
+export interface NoticeItem {
+  id: string;
+  file: string;
+  data: Notice;
+}
+
+/** A call of one year; its id is the same in every year that runs it. */
+export interface CallItem {
+  id: string;
+  data: Subproject;
+}
+
+/** Everything of one campaign year. */
+export interface CampaignData {
+  campaign: Campaign;
+  /** The year as addresses and filters write it ("2019"). */
+  year: string;
+  /** The latest year: the one `/` and the un-prefixed addresses show. */
+  isCurrent: boolean;
+  /** This year's notices, outermost level first, then by date. */
+  notices: NoticeItem[];
+  /** Allocation tables by their notice's id. */
+  plans: Map<string, Plan>;
+  planByUnit: Map<string, Plan>;
+  /** This year's calls, in their order. */
+  subprojects: CallItem[];
+  subprojectById: Map<string, CallItem>;
+  timeline: TimelineEntry[];
+  timelineByUnit: Map<string, TimelineEntry[]>;
+  /** Notices by the unit they were issued for. */
+  noticesByUnit: Map<string, NoticeItem[]>;
+  /** Calls by the units that organise them. */
+  subprojectsByUnit: Map<string, CallItem[]>;
+  progress: ProgressReport[];
+  aggregation: Aggregation;
+  /** Children of each unit that took part this year, in the order this year's allocation table prints them. */
+  childrenOf: Map<string, Unit[]>;
+  /** Units that took part this year: those its content names (tables, notices, dates, calls, reports) and every unit above them. */
+  participants: Set<string>;
+  repairs: Repair[];
+}
+
 export interface SiteData {
   raw: ContentSet;
-  /** The current campaign (the latest year). */
-  campaign: Campaign;
-  /** Every campaign, latest first. */
-  campaigns: Campaign[];
   units: Map<string, Unit>;
-  notices: { id: string; file: string; data: Notice }[];
-  noticeById: Map<string, { id: string; data: Notice }>;
-  plans: Map<string, Plan>;
-  subprojects: { id: string; data: Subproject }[];
-  timeline: TimelineEntry[];
   /** The top of the unit tree (national). */
   rootUnit: Unit;
-  /** Children of each unit, in the order their parent's allocation table prints them. */
+  /** Every campaign year, latest first. */
+  campaigns: CampaignData[];
+  /** The latest year. */
+  current: CampaignData;
+  byYear: Map<string, CampaignData>;
+  /** Every notice of every year. */
+  notices: NoticeItem[];
+  noticeById: Map<string, NoticeItem>;
+  /** Children of each unit, in the order of the latest allocation table that lists them; others after, in file order. */
   childrenOf: Map<string, Unit[]>;
   /** Every unit, top down (each unit before its children). */
   unitsInTreeOrder: Unit[];
-  /** The current campaign's plan of each unit that has one. */
-  planByUnit: Map<string, Plan>;
-  /** The current campaign's notices issued for each unit (by the unit that is their `unit`). */
-  noticesByUnit: Map<string, { id: string; data: Notice }[]>;
-  timelineByUnit: Map<string, TimelineEntry[]>;
-  /** Sub-projects each unit organises. */
-  subprojectsByUnit: Map<string, { id: string; data: Subproject }[]>;
-  progress: ProgressReport[];
-  aggregation: Aggregation;
   sample: SampleMode;
 }
 
 export interface SampleMode {
-  /** True when progress reports are read from anywhere but content/progress (demo and bench builds). */
+  /** True when the build adds sample data (tests/fixtures) to content/: every page says so. */
   on: boolean;
-  /** Where they are read from, relative to the project. */
-  dir: string;
+  /** The sample folders, relative to the project. */
+  dirs: string[];
 }
 
-/** Whether this build shows sample progress reports rather than the ones in content/progress. */
+/** Whether this build adds sample data (PORTAL_SAMPLE_DIRS) to the real content. */
 export function sampleMode(env: Record<string, string | undefined> = process.env, root = process.cwd()): SampleMode {
-  const opts = defaultOptions(env, root);
-  const real = join(opts.contentDir ?? join(root, 'content'), 'progress');
-  const used = opts.progressDir ?? real;
-  return { on: resolve(used) !== resolve(real), dir: relative(root, used).split(sep).join('/') || '.' };
+  const dirs = (defaultOptions(env, root).sampleDirs ?? []).map((d) => relative(root, d).split(sep).join('/') || '.');
+  return { on: dirs.length > 0, dirs };
 }
 
-function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+function group<T>(items: readonly T[], key: (t: T) => string | readonly string[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
+    for (const one of typeof k === 'string' ? [k] : new Set(k)) {
+      const list = out.get(one);
+      if (list) list.push(item);
+      else out.set(one, [item]);
+    }
   }
   return out;
+}
+
+/** Children sorted as the given tables print them; those no table lists keep their order, after. */
+function orderChildren(children: Map<string, Unit[]>, tableOf: (parent: string) => Plan | undefined): Map<string, Unit[]> {
+  const out = new Map<string, Unit[]>();
+  for (const [parent, list] of children) {
+    const rows = tableOf(parent)?.rows;
+    if (!rows) {
+      out.set(parent, list);
+      continue;
+    }
+    const rank = new Map(rows.map((r, i) => [r.unit, i]));
+    out.set(
+      parent,
+      [...list].sort((a, b) => (rank.get(a.id) ?? rows.length) - (rank.get(b.id) ?? rows.length)),
+    );
+  }
+  return out;
+}
+
+const byLevelThenDate = (a: NoticeItem, b: NoticeItem) =>
+  LEVEL_ORDER.indexOf(a.data.level) - LEVEL_ORDER.indexOf(b.data.level) || a.data.issuedOn.localeCompare(b.data.issuedOn);
+
+function campaignData(raw: ContentSet, campaign: Campaign, isCurrent: boolean, units: Map<string, Unit>, allChildren: Map<string, Unit[]>): CampaignData {
+  const year = campaign.id;
+  const mine = <T extends { campaign: string }>(x: T) => x.campaign === year;
+  const notices = raw.notices
+    .filter((e) => mine(e.data))
+    .map((e) => ({ id: e.id, file: e.file, data: e.data }))
+    .sort(byLevelThenDate);
+  const planList = raw.plans.filter((e) => mine(e.data)).map((e) => e.data);
+  const planByUnit = new Map(planList.map((p) => [p.unit, p]));
+  const subprojects = raw.subprojects
+    .filter((e) => mine(e.data))
+    .map((e) => ({ id: e.id, data: e.data }))
+    .sort((a, b) => a.data.order - b.data.order);
+  const timeline = raw.timeline.filter((e) => mine(e.data)).map((e) => e.data);
+  const progress = raw.progress.filter((e) => mine(e.data)).map((e) => e.data);
+
+  const named = new Set<string>([
+    ...planList.flatMap((p) => [p.unit, ...p.rows.map((r) => r.unit)]),
+    ...notices.map((n) => n.data.unit),
+    ...timeline.map((t) => t.unit),
+    ...subprojects.flatMap((s) => s.data.organisers.flatMap((o) => (o.unit ? [o.unit] : []))),
+    ...progress.map((r) => r.unit),
+  ]);
+  const participants = new Set<string>();
+  for (const id of named) for (const u of ancestry(units, id)) participants.add(u.id);
+
+  const childrenOf = new Map<string, Unit[]>();
+  for (const [parent, list] of orderChildren(allChildren, (p) => planByUnit.get(p))) {
+    const taking = list.filter((u) => participants.has(u.id));
+    if (taking.length > 0) childrenOf.set(parent, taking);
+  }
+  return {
+    campaign,
+    year,
+    isCurrent,
+    notices,
+    plans: new Map(planList.map((p) => [p.notice, p])),
+    planByUnit,
+    subprojects,
+    subprojectById: new Map(subprojects.map((s) => [s.id, s])),
+    timeline,
+    timelineByUnit: group(timeline, (t) => t.unit),
+    noticesByUnit: group(notices, (n) => n.data.unit),
+    subprojectsByUnit: group(subprojects, (s) => s.data.organisers.flatMap((o) => (o.unit ? [o.unit] : []))),
+    progress,
+    aggregation: aggregate([...units.values()], progress),
+    childrenOf,
+    participants,
+    repairs: raw.repairs.filter((e) => mine(e.data)).map((e) => e.data),
+  };
 }
 
 let cached: SiteData | undefined;
@@ -74,26 +183,16 @@ export function siteData(): SiteData {
 
 /** Indexes validated content for the pages. */
 export function buildSiteData(raw: ContentSet, sample: SampleMode): SiteData {
-  const campaigns = [...raw.campaigns].sort((a, b) => b.data.year - a.data.year);
-  const campaign = campaigns[0]?.data;
-  if (!campaign) throw new Error('content/campaigns/ 中没有活动：至少需要一个，如 2019.json');
-  const notices = raw.notices.map((e) => ({ id: e.id, file: e.file, data: e.data }));
+  const sorted = [...raw.campaigns].map((e) => e.data).sort((a, b) => b.year - a.year);
+  if (sorted.length === 0) throw new Error('content/campaigns/ 中没有活动：至少需要一年，如 campaigns/2019/campaign.json');
   const units = new Map(raw.units.map((e) => [e.id, e.data]));
   const rootUnit = raw.units.find((e) => e.data.parent === null)?.data;
   if (!rootUnit) throw new Error('content/units/ 中没有最上级单位（parent 为 null），如 national');
 
-  const current = <T extends { campaign: string }>(x: T) => x.campaign === campaign.id;
-  const planList = raw.plans.map((e) => e.data).filter(current);
-  const planByUnit = new Map(planList.map((p) => [p.unit, p]));
-
-  // Children in the printed order of the parent's allocation table; others after, in file order.
-  const childrenOf = indexChildren(units.values());
-  for (const [parent, list] of childrenOf) {
-    const rows = planByUnit.get(parent)?.rows;
-    if (!rows) continue;
-    const rank = new Map(rows.map((r, i) => [r.unit, i]));
-    list.sort((a, b) => (rank.get(a.id) ?? rows.length) - (rank.get(b.id) ?? rows.length));
-  }
+  const allChildren = indexChildren(units.values());
+  const campaigns = sorted.map((c, i) => campaignData(raw, c, i === 0, units, allChildren));
+  // The tree's order: the latest year whose table lists a unit's children decides.
+  const childrenOf = orderChildren(allChildren, (parent) => campaigns.find((c) => c.planByUnit.has(parent))?.planByUnit.get(parent));
   const unitsInTreeOrder: Unit[] = [];
   const stack = [rootUnit];
   while (stack.length > 0) {
@@ -102,40 +201,39 @@ export function buildSiteData(raw: ContentSet, sample: SampleMode): SiteData {
     const kids = childrenOf.get(u.id) ?? [];
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-
-  const subprojects = raw.subprojects.map((e) => ({ id: e.id, data: e.data })).sort((a, b) => a.data.order - b.data.order);
-  const subprojectsByUnit = new Map<string, { id: string; data: Subproject }[]>();
-  for (const s of subprojects.filter((x) => current(x.data)))
-    for (const unit of new Set(s.data.organisers.flatMap((o) => (o.unit ? [o.unit] : [])))) {
-      const list = subprojectsByUnit.get(unit) ?? [];
-      list.push(s);
-      subprojectsByUnit.set(unit, list);
-    }
-
-  const progress = raw.progress.map((e) => e.data).filter(current);
-  const timeline = raw.timeline.map((e) => e.data);
+  const notices = campaigns.flatMap((c) => c.notices);
   return {
     raw,
-    campaign,
-    campaigns: campaigns.map((c) => c.data),
     units,
+    rootUnit,
+    campaigns,
+    current: campaigns[0]!,
+    byYear: new Map(campaigns.map((c) => [c.year, c])),
     notices,
     noticeById: new Map(notices.map((n) => [n.id, n])),
-    plans: new Map(raw.plans.map((e) => [e.id, e.data])),
-    subprojects,
-    timeline,
-    rootUnit,
     childrenOf,
     unitsInTreeOrder,
-    planByUnit,
-    noticesByUnit: group(
-      notices.filter((n) => current(n.data)),
-      (n) => n.data.unit,
-    ),
-    timelineByUnit: group(timeline.filter(current), (t) => t.unit),
-    subprojectsByUnit,
-    progress,
-    aggregation: aggregate([...units.values()], progress),
     sample,
   };
+}
+
+/** The campaign data a year stands for; throws for a year the content does not hold (a build error). */
+export function yearData(data: SiteData, year: string): CampaignData {
+  const c = data.byYear.get(year);
+  if (!c) throw new Error(`没有 ${year} 年的活动`);
+  return c;
+}
+
+/** For a call id: the current year's call, or for a call the current year dropped, the latest year that had it. */
+export function latestCall(data: SiteData, id: string): { year: CampaignData; call: CallItem } | undefined {
+  for (const c of data.campaigns) {
+    const call = c.subprojectById.get(id);
+    if (call) return { year: c, call };
+  }
+  return undefined;
+}
+
+/** Every call id any year has, in the order of the latest year that has each. */
+export function allCallIds(data: SiteData): string[] {
+  return [...new Set(data.campaigns.flatMap((c) => c.subprojects.map((s) => s.id)))];
 }

@@ -1,20 +1,7 @@
 import type { Platform, Subproject, SubmissionRules } from '../../schemas';
+import { GUIDE_LABEL } from '../words';
 import { formatLimit } from '../precheck/rules';
 
-/** Addresses inside the site (pass them through withBase). */
-export const subprojectPath = (id: string) => `subprojects/${id}/`;
-export const posterPath = (id: string) => `subprojects/${id}/poster/`;
-
-export const AUDIENCE_LABEL: Record<Subproject['audience'], string> = {
-  workers: '职工个人参加',
-  unions: '各级工会报送',
-};
-
-/** What a call's requirements are about: workers submit works; unions report activities or platforms. */
-export const RULES_HEADING: Record<Subproject['audience'], string> = {
-  workers: '作品要求',
-  unions: '报送要求',
-};
 
 export interface GuideGroup {
   audience: Subproject['audience'];
@@ -23,7 +10,6 @@ export interface GuideGroup {
   items: { id: string; choice: string; title: string }[];
 }
 
-const GUIDE_LABEL: Record<Subproject['audience'], string> = { workers: '我是职工，我想交作品', unions: '我在工会工作，我想报送' };
 
 /** The "which call fits me" guide: one short choice per call, workers' calls first. */
 export function guideGroups(subprojects: readonly { id: string; data: Subproject }[]): GuideGroup[] {
@@ -49,5 +35,5 @@ export function rulesList(rules: SubmissionRules): string[] {
   return out;
 }
 
-/** Web platforms are printed with their 2019 address: pages say once that it may have moved. */
+/** Web platforms are printed with the address of the year the notice was issued: pages say once that it may have moved. */
 export const hasWebPlatform = (platforms: readonly Platform[]) => platforms.some((p) => p.kind === 'web');

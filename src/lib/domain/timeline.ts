@@ -1,6 +1,7 @@
 import type { Campaign, NoticeLevel, TimelineEntry } from '../../schemas';
 import { formatChineseDate, formatChineseMonth, formatSpan } from '../formats/text';
-import { LEVEL_ORDER } from './notices';
+import { paths } from '../addresses';
+import { entryStateLabel, LEVEL_ORDER, type EntryState } from '../words';
 
 /**
  * Where the campaign stands on a given day (the build clock's, see clock.ts), and the
@@ -20,7 +21,7 @@ export function nextDay(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 }
 
-export type EntryState = 'past' | 'current' | 'upcoming';
+export type { EntryState };
 
 /** A phase is current from its first to its last day; a deadline is current on its day. */
 export function entryState(e: Pick<TimelineEntry, 'from' | 'to'>, today: string): EntryState {
@@ -159,14 +160,15 @@ export function describeStatus<T>(status: CampaignStatus<T>, label: (e: T) => st
   }
 }
 
-export function stateLabel(kind: TimelineEntry['kind'], state: EntryState): string {
-  if (kind === 'deadline') return state === 'past' ? '已截止' : state === 'current' ? '今天截止' : '未到截止日';
-  return state === 'past' ? '已结束' : state === 'current' ? '进行中' : '未开始';
+/** An entry's state on `today`, in words: for a deadline still ahead, how many days are left. */
+export function entryLabel(e: Pick<TimelineEntry, 'kind' | 'from' | 'to'>, today: string): string {
+  const state = entryState(e, today);
+  return entryStateLabel(e.kind, state, state === 'upcoming' && e.kind === 'deadline' ? daysBetween(today, e.to) : undefined);
 }
 
 /** Site path of the paragraph an entry comes from (pass it through withBase). */
 export function entryPath(e: Pick<TimelineEntry, 'notice' | 'anchor'>): string {
-  return `notices/${e.notice}/${e.anchor ? `#${e.anchor}` : ''}`;
+  return paths.notice(e.notice, e.anchor);
 }
 
 export interface TimelineRow {
@@ -197,7 +199,7 @@ export function timelineRow(e: TimelineEntry, today: string, docNumber: string):
     detail: e.detail,
     kind: e.kind,
     state,
-    stateLabel: stateLabel(e.kind, state),
+    stateLabel: entryLabel(e, today),
     href: entryPath(e),
     linkText: `通知原文：${docNumber}${e.anchor ? `（${e.anchor}）` : ''}`,
   };

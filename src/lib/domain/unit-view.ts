@@ -1,29 +1,18 @@
-import type { Contact, Notice, TimelineEntry, Unit, UnitKind } from '../../schemas';
-import { childrenChart, planChart, type ChartModel, type UnitRef } from '../charts/model';
+import type { Campaign, Contact, Notice, TimelineEntry, Unit } from '../../schemas';
+import { paths } from '../addresses';
+import { childrenChart, planChart, yearsChart, type ChartModel, type UnitRef } from '../charts/model';
 import { formatSpan } from '../formats/text';
-import { LEVEL_LABEL } from './notices';
-import { MEASURES, notReported, type Measure, type UnitProgress } from './progress';
-import type { SiteData } from './site';
+import { AUDIENCE_OF_ENTRY, LEVEL_LABEL, UNIT_KIND_LABEL } from '../words';
+import { MEASURES, type Measure, type UnitProgress } from './progress';
+import type { CampaignData, SiteData } from './site';
 import { unitTargets, type UnitTarget } from './targets';
-import { unitPath } from './units';
+import { entryLabel, entryState, type EntryState } from './timeline';
+import { ancestry } from './units';
 
 /**
- * Everything a unit's page shows, gathered from the indexes of SiteData: each lookup is by
- * key, so a page costs the same whether the tree has 59 units or 3,000.
+ * Everything a unit's page shows, year by year, gathered from the indexes of SiteData: each
+ * lookup is by key, so a page costs the same whether the tree has 59 units or 3,000.
  */
-
-export const KIND_LABEL: Record<UnitKind, string> = {
-  national: '全国',
-  province: '省',
-  'autonomous-region': '自治区',
-  municipality: '直辖市',
-  'industry-union': '全国产业工会',
-  city: '设区市',
-  'county-city': '县级市',
-  district: '市辖区',
-  county: '县',
-  zone: '开发区、实验区',
-};
 
 export interface NoticeRefView {
   id: string;
@@ -44,10 +33,15 @@ export interface TargetView extends UnitTarget {
 export interface DeadlineView {
   entry: TimelineEntry;
   span: string;
-  status: 'past' | 'current' | 'upcoming';
-  statusLabel: string;
+  state: EntryState;
+  stateLabel: string;
   notice?: NoticeRefView;
-  forUnit: UnitRef;
+  /** The unit whose notice sets it. */
+  setBy: UnitRef;
+  /** Whom it binds, in words (本级及以下各单位, 直属下级单位). */
+  audience: string;
+  /** True on the page of the unit that set it for the units below it: not its own deadline. */
+  forChildren: boolean;
 }
 
 export interface ChildView {
@@ -55,6 +49,35 @@ export interface ChildView {
   href: string;
   status: UnitProgress['status'];
   childCount: number;
+}
+
+export interface CallRef {
+  id: string;
+  title: string;
+  shortName: string;
+  numeral: string;
+  /** The call's page of that year. */
+  href: string;
+}
+
+/** What a unit's page shows of one campaign year it took part in. */
+export interface UnitYearView {
+  year: string;
+  campaign: Campaign;
+  /** The notices of that year that apply, nearest first: the unit's own, then its parent's, up to the national one. */
+  notices: NoticeRefView[];
+  targets: TargetView[];
+  /** Only the phases and deadlines addressed to this unit (or, marked, the ones it set for the units below it). */
+  deadlines: DeadlineView[];
+  /** Contacts printed in the notices that apply, nearest notice first. */
+  contacts: { notice: NoticeRefView; contacts: Contact[] }[];
+  /** The calls it organised that year. */
+  subprojects: CallRef[];
+  progress: UnitProgress | undefined;
+  planChart?: ChartModel;
+  childCharts: ChartModel[];
+  /** The units below it that took part that year. */
+  children: ChildView[];
 }
 
 export interface UnitView {
@@ -65,28 +88,16 @@ export interface UnitView {
   parent?: UnitRef;
   /** Top of the tree first, the unit itself last (without a link). */
   breadcrumb: { href?: string; label: string }[];
-  /** The notices that apply, nearest first: the unit's own, then its parent's, up to the national one. */
-  notices: NoticeRefView[];
-  targets: TargetView[];
-  deadlines: DeadlineView[];
-  /** Contacts printed in the notices that apply, nearest notice first. */
-  contacts: { notice: NoticeRefView; contacts: Contact[] }[];
-  /** `href`: the sub-project's section in the notice that lists it. */
-  subprojects: { id: string; title: string; shortName: string; numeral: string; href: string }[];
-  progress: UnitProgress | undefined;
-  planChart?: ChartModel;
-  childCharts: ChartModel[];
+  /** Each year the unit took part in, latest first. */
+  years: UnitYearView[];
+  /** With two or more years: its targets and figures year by year. */
+  yearsChart?: ChartModel;
+  /** Every unit directly below it in the tree, with the current year's report status. */
   children: ChildView[];
-  notReported: UnitRef[];
-}
-
-/** Where a sub-project is described: its section in the notice's attachment 2. */
-export function subprojectHref(id: string, notice: string): string {
-  return `notices/${notice}/#sp-${id}`;
 }
 
 function ref(u: Unit, rootId: string): UnitRef {
-  return { id: u.id, name: u.name, href: unitPath(u.id, rootId) };
+  return { id: u.id, name: u.name, href: paths.unit(u.id, rootId) };
 }
 
 function noticeRef(data: SiteData, n: { id: string; data: Notice }): NoticeRefView {
@@ -102,77 +113,59 @@ function noticeRef(data: SiteData, n: { id: string; data: Notice }): NoticeRefVi
   };
 }
 
-export function deadlineStatus(e: Pick<TimelineEntry, 'from' | 'to'>, today: string): DeadlineView['status'] {
-  if (e.to < today) return 'past';
-  if ((e.from ?? e.to) <= today) return 'current';
-  return 'upcoming';
-}
-
-const STATUS_LABEL: Record<DeadlineView['status'], string> = { past: '已结束', current: '进行中', upcoming: '未开始' };
-
-/** Whole days from one date to another (both YYYY-MM-DD). */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** A phase: 已结束 / 进行中 / 未开始. A deadline: 已截止, or how many days are left. */
-export function deadlineLabel(e: Pick<TimelineEntry, 'from' | 'to' | 'kind'>, today: string): string {
-  const status = deadlineStatus(e, today);
-  if (e.kind === 'phase') return STATUS_LABEL[status];
-  if (status === 'past') return '已截止';
-  const left = daysBetween(today, e.to);
-  return left === 0 ? '今天截止' : `还有 ${left} 天`;
-}
-
-/** The chain up the tree, the unit itself first. */
-function upward(data: SiteData, id: string): Unit[] {
-  const out: Unit[] = [];
-  const seen = new Set<string>();
-  let cur = data.units.get(id);
-  while (cur && !seen.has(cur.id)) {
-    seen.add(cur.id);
-    out.push(cur);
-    cur = cur.parent ? data.units.get(cur.parent) : undefined;
-  }
-  return out;
-}
-
-/** Targets of a unit, by id: computed once per build (children tables ask for them again). */
-const targetCache = new WeakMap<SiteData, Map<string, UnitTarget[]>>();
-export function targetsOf(data: SiteData, unit: Unit): UnitTarget[] {
-  let cache = targetCache.get(data);
-  if (!cache) targetCache.set(data, (cache = new Map()));
+/** Targets of a unit in a year: computed once per build (children tables ask for them again). */
+const targetCache = new WeakMap<CampaignData, Map<string, UnitTarget[]>>();
+export function targetsOf(year: CampaignData, unit: Unit): UnitTarget[] {
+  let cache = targetCache.get(year);
+  if (!cache) targetCache.set(year, (cache = new Map()));
   let t = cache.get(unit.id);
-  if (!t) cache.set(unit.id, (t = unitTargets(unit.id, unit.parent, data.planByUnit)));
+  if (!t) cache.set(unit.id, (t = unitTargets(unit.id, unit.parent, year.planByUnit)));
   return t;
 }
 
 /** Which measures a children table shows: the parent plan's allocation columns, and any a child reported. */
-export function childMeasures(data: SiteData, unit: Unit, children: readonly Unit[]): Measure[] {
-  const order: Measure[] = data.planByUnit.get(unit.id)?.columns.map((c) => c.key) ?? [];
+export function childMeasures(year: CampaignData, unit: Unit, children: readonly Unit[]): Measure[] {
+  const order: Measure[] = year.planByUnit.get(unit.id)?.columns.map((c) => c.key) ?? [];
   const columns = new Set(order);
-  const reported = MEASURES.filter((m) => !columns.has(m) && children.some((c) => data.aggregation.byUnit.get(c.id)?.figures[m] !== undefined));
+  const reported = MEASURES.filter((m) => !columns.has(m) && children.some((c) => year.aggregation.byUnit.get(c.id)?.figures[m] !== undefined));
   // The allocated measures first, in the table's order: they are what the parent's notice asks of its children.
   return [...order, ...reported];
 }
 
-export function unitView(data: SiteData, id: string, today: string): UnitView {
-  const unit = data.units.get(id);
-  if (!unit) throw new Error(`没有这个单位：${id}`);
-  const rootId = data.rootUnit.id;
-  const up = upward(data, id);
-  const breadcrumb = [
-    { href: '', label: '首页' },
-    ...[...up].reverse().map((u) => (u.id === id ? { label: u.id === rootId ? '单位进度' : u.name } : { href: unitPath(u.id, rootId), label: u.id === rootId ? '单位进度' : u.name })),
-  ];
+/**
+ * Whether a phase or deadline set by the unit `steps` levels above binds this unit (steps 0: its
+ * own notice). A deadline Fujian sets for 设区市 binds the cities, not their districts.
+ */
+function binds(entry: TimelineEntry, steps: number): boolean {
+  if (entry.appliesTo === 'branch') return true;
+  if (entry.appliesTo === 'children') return steps === 1;
+  return steps === 0;
+}
 
+function childViews(data: SiteData, year: CampaignData, kids: readonly Unit[]): ChildView[] {
+  return kids.map((c) => ({
+    unit: c,
+    href: paths.unit(c.id, data.rootUnit.id),
+    status: year.aggregation.byUnit.get(c.id)?.status ?? 'none',
+    childCount: data.childrenOf.get(c.id)?.length ?? 0,
+  }));
+}
+
+function yearView(data: SiteData, year: CampaignData, unit: Unit, up: readonly Unit[], today: string): UnitYearView {
+  const rootId = data.rootUnit.id;
+  const self = ref(unit, rootId);
   const notices = up.flatMap((u) =>
-    (data.noticesByUnit.get(u.id) ?? []).slice().sort((a, b) => b.data.issuedOn.localeCompare(a.data.issuedOn)).map((n) => noticeRef(data, n)),
+    (year.noticesByUnit.get(u.id) ?? []).slice().sort((a, b) => b.data.issuedOn.localeCompare(a.data.issuedOn)).map((n) => noticeRef(data, n)),
   );
   const noticeById = new Map(notices.map((n) => [n.id, n]));
-  const anyNotice = (nid: string) => noticeById.get(nid) ?? (data.noticeById.get(nid) ? noticeRef(data, data.noticeById.get(nid)!) : undefined);
+  const anyNotice = (nid: string) => {
+    const known = noticeById.get(nid);
+    if (known) return known;
+    const n = data.noticeById.get(nid);
+    return n ? noticeRef(data, n) : undefined;
+  };
 
-  const targets: TargetView[] = targetsOf(data, unit).map((t) => ({
+  const targets: TargetView[] = targetsOf(year, unit).map((t) => ({
     ...t,
     sources: t.setBy.flatMap((s) => {
       const n = anyNotice(s.notice);
@@ -183,11 +176,21 @@ export function unitView(data: SiteData, id: string, today: string): UnitView {
   }));
 
   const deadlines: DeadlineView[] = up
-    .flatMap((u) => (data.timelineByUnit.get(u.id) ?? []).map((entry) => ({ entry, forUnit: ref(u, rootId) })))
-    .map(({ entry, forUnit }) => {
-      const status = deadlineStatus(entry, today);
-      return { entry, forUnit, span: formatSpan(entry.from, entry.to, entry.precision), status, statusLabel: deadlineLabel(entry, today), notice: anyNotice(entry.notice) };
-    })
+    .flatMap((u, steps) =>
+      (year.timelineByUnit.get(u.id) ?? [])
+        .filter((entry) => binds(entry, steps) || (steps === 0 && entry.appliesTo === 'children'))
+        .map((entry) => ({ entry, setBy: ref(u, rootId), forChildren: steps === 0 && entry.appliesTo === 'children' })),
+    )
+    .map(({ entry, setBy, forChildren }) => ({
+      entry,
+      setBy,
+      forChildren,
+      audience: AUDIENCE_OF_ENTRY[entry.appliesTo],
+      span: formatSpan(entry.from, entry.to, entry.precision),
+      state: entryState(entry, today),
+      stateLabel: entryLabel(entry, today),
+      notice: anyNotice(entry.notice),
+    }))
     .sort((a, b) => (a.entry.from ?? a.entry.to).localeCompare(b.entry.from ?? b.entry.to) || a.entry.to.localeCompare(b.entry.to));
 
   const contacts = notices.flatMap((n) => {
@@ -195,69 +198,94 @@ export function unitView(data: SiteData, id: string, today: string): UnitView {
     return c.length > 0 ? [{ notice: n, contacts: c }] : [];
   });
 
-  const subprojects = (data.subprojectsByUnit.get(id) ?? []).map((s) => ({
+  const subprojects = (year.subprojectsByUnit.get(unit.id) ?? []).map((s) => ({
     id: s.id,
     title: s.data.title,
     shortName: s.data.shortName,
     numeral: s.data.numeral,
-    href: subprojectHref(s.id, s.data.notice),
+    href: paths.subproject(s.id, year.year),
   }));
 
-  const progress = data.aggregation.byUnit.get(id);
-  const self = ref(unit, rootId);
-  const kids = data.childrenOf.get(id) ?? [];
-  const children: ChildView[] = kids.map((c) => ({
-    unit: c,
-    href: unitPath(c.id, rootId),
-    status: data.aggregation.byUnit.get(c.id)?.status ?? 'none',
-    childCount: data.childrenOf.get(c.id)?.length ?? 0,
-  }));
-  const childInputs = kids.map((c) => ({ unit: ref(c, rootId), targets: targetsOf(data, c), progress: data.aggregation.byUnit.get(c.id) }));
-  const allocated = new Set<Measure>(data.planByUnit.get(id)?.columns.map((c) => c.key) ?? []);
-  const childCharts = kids.length === 0 ? [] : childMeasures(data, unit, kids).map((m) => childrenChart(self, m, childInputs, !allocated.has(m)));
-  const missing = new Set(notReported(kids.map((c) => c.id), data.aggregation));
-
+  const progress = year.aggregation.byUnit.get(unit.id);
+  const kids = year.childrenOf.get(unit.id) ?? [];
+  const childInputs = kids.map((c) => ({ unit: ref(c, rootId), targets: targetsOf(year, c), progress: year.aggregation.byUnit.get(c.id) }));
+  const allocated = new Set<Measure>(year.planByUnit.get(unit.id)?.columns.map((c) => c.key) ?? []);
+  const childCharts = kids.length === 0 ? [] : childMeasures(year, unit, kids).map((m) => childrenChart(year.year, self, m, childInputs, !allocated.has(m)));
   return {
-    unit,
-    ref: self,
-    isRoot: id === rootId,
-    kindLabel: KIND_LABEL[unit.kind],
-    parent: unit.parent && data.units.get(unit.parent) ? ref(data.units.get(unit.parent)!, rootId) : undefined,
-    breadcrumb,
+    year: year.year,
+    campaign: year.campaign,
     notices,
     targets,
     deadlines,
     contacts,
     subprojects,
     progress,
-    planChart: planChart(self, targets, progress),
+    planChart: planChart(year.year, self, targets, progress),
     childCharts,
-    children,
-    notReported: kids.filter((c) => missing.has(c.id)).map((c) => ref(c, rootId)),
+    children: childViews(data, year, kids),
   };
 }
 
-/** Every chart of the site, unit by unit in tree order (for /data/ and the download endpoints). */
-const chartCache = new WeakMap<SiteData, { unit: UnitRef; charts: ChartModel[] }[]>();
-export function allCharts(data: SiteData, today: string): { unit: UnitRef; charts: ChartModel[] }[] {
-  let out = chartCache.get(data);
+export function unitView(data: SiteData, id: string, today: string): UnitView {
+  const unit = data.units.get(id);
+  if (!unit) throw new Error(`没有这个单位：${id}`);
+  const rootId = data.rootUnit.id;
+  const up = ancestry(data.units, id).reverse();
+  const label = (u: Unit) => (u.id === rootId ? '单位进度' : u.name);
+  const breadcrumb = [
+    { href: paths.home(), label: '首页' },
+    ...[...up].reverse().map((u) => (u.id === id ? { label: label(u) } : { href: paths.unit(u.id, rootId), label: label(u) })),
+  ];
+  const years = data.campaigns.filter((c) => c.participants.has(id)).map((c) => yearView(data, c, unit, up, today));
+  const self = ref(unit, rootId);
+  return {
+    unit,
+    ref: self,
+    isRoot: id === rootId,
+    kindLabel: UNIT_KIND_LABEL[unit.kind],
+    parent: unit.parent && data.units.get(unit.parent) ? ref(data.units.get(unit.parent)!, rootId) : undefined,
+    breadcrumb,
+    years,
+    yearsChart: yearsChart(
+      self,
+      years.map((y) => ({ year: y.year, targets: y.targets, progress: y.progress })),
+    ),
+    children: childViews(data, data.current, data.childrenOf.get(id) ?? []),
+  };
+}
+
+/** Every chart of one year, unit by unit in tree order (for the download endpoints). */
+const chartCache = new WeakMap<CampaignData, { unit: UnitRef; charts: ChartModel[] }[]>();
+export function yearCharts(data: SiteData, year: CampaignData, today: string): { unit: UnitRef; charts: ChartModel[] }[] {
+  let out = chartCache.get(year);
   if (!out) {
-    out = data.unitsInTreeOrder.map((u) => {
-      const v = unitView(data, u.id, today);
-      return { unit: v.ref, charts: [...(v.planChart ? [v.planChart] : []), ...v.childCharts] };
-    });
-    chartCache.set(data, out);
+    out = data.unitsInTreeOrder
+      .filter((u) => year.participants.has(u.id))
+      .map((u) => {
+        const v = yearView(data, year, u, ancestry(data.units, u.id).reverse(), today);
+        return { unit: ref(u, data.rootUnit.id), charts: [...(v.planChart ? [v.planChart] : []), ...v.childCharts] };
+      });
+    chartCache.set(year, out);
   }
   return out;
 }
 
-/** A chart by its download name, `<unit id>/<chart key>`. */
-const chartIndex = new WeakMap<SiteData, Map<string, ChartModel>>();
-export function chartByName(data: SiteData, today: string): Map<string, ChartModel> {
-  let out = chartIndex.get(data);
+/** The year-by-year chart of every unit that took part in two or more years. */
+export function allYearsCharts(data: SiteData, today: string): ChartModel[] {
+  if (data.campaigns.length < 2) return [];
+  return data.unitsInTreeOrder.flatMap((u) => {
+    const c = unitView(data, u.id, today).yearsChart;
+    return c ? [c] : [];
+  });
+}
+
+/** A year's charts by download name, `<unit id>/<chart key>`. */
+const chartIndex = new WeakMap<CampaignData, Map<string, ChartModel>>();
+export function chartByName(data: SiteData, year: CampaignData, today: string): Map<string, ChartModel> {
+  let out = chartIndex.get(year);
   if (!out) {
-    out = new Map(allCharts(data, today).flatMap((u) => u.charts.map((c) => [`${c.unitId}/${c.key}`, c] as const)));
-    chartIndex.set(data, out);
+    out = new Map(yearCharts(data, year, today).flatMap((u) => u.charts.map((c) => [`${c.unitId}/${c.key}`, c] as const)));
+    chartIndex.set(year, out);
   }
   return out;
 }
@@ -277,7 +305,7 @@ export function unitTree(data: SiteData, id: string): TreeNode[] {
     id: u.id,
     name: u.name,
     standardName: u.standardName,
-    href: unitPath(u.id, rootId),
+    href: paths.unit(u.id, rootId),
     children: (data.childrenOf.get(u.id) ?? []).map(build),
   });
   return (data.childrenOf.get(id) ?? []).map(build);

@@ -66,3 +66,14 @@ export function formatPercent(share: number | undefined): string {
   const p = Math.round(share * 1000) / 10;
   return `${p}%`;
 }
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A count in Chinese numerals as notices write small counts: 7 → 七, 12 → 十二, 35 → 三十五; 100 and more as digits. */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return String(n);
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+}

@@ -37,6 +37,9 @@ export interface ReportContext {
   progress: ProgressReport[];
 }
 
+/** A report as the form and the command line write it: always with its campaign year. */
+const reportSchema = progressSchema.transform((r): ProgressReport => ({ ...r, campaign: r.campaign ?? '' }));
+
 /** The candidate file content: the input with counts as numbers, in a fixed key order. */
 export function reportFromInput(input: ReportInput): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -54,8 +57,8 @@ export function reportFromInput(input: ReportInput): Record<string, unknown> {
   return out;
 }
 
-export function reportPath(r: { unit: string; asOf: string }): string {
-  return `content/progress/${r.unit}/${r.asOf}.json`;
+export function reportPath(r: { unit: string; asOf: string; campaign: string }): string {
+  return `content/campaigns/${r.campaign}/progress/${r.unit}/${r.asOf}.json`;
 }
 
 /** The file's text, exactly as `npm run new:report` writes it and the form shows it. */
@@ -75,16 +78,16 @@ function lineOfField(text: string, path: readonly PathSegment[]): number | undef
  * the file added. Returns the issues of this report only (the rest of content/ is the build's).
  */
 export function checkReport(candidate: Record<string, unknown>, ctx: ReportContext): { report?: ProgressReport; issues: ContentIssue[] } {
-  const path = reportPath({ unit: String(candidate.unit ?? ''), asOf: String(candidate.asOf ?? '') });
+  const path = reportPath({ unit: String(candidate.unit ?? ''), asOf: String(candidate.asOf ?? ''), campaign: String(candidate.campaign ?? '') });
   const text = reportFileText(candidate);
   const line = (p: readonly PathSegment[]) => lineOfField(text, p);
-  const parsed = progressSchema.safeParse(candidate);
+  const parsed = reportSchema.safeParse(candidate);
   if (!parsed.success) {
     const issues = zodIssuesToContentIssues(path, candidate, parsed.error.issues, line);
     // Report everything at once: check the rest of the report without the fields already wrong.
     const wrong = new Set(parsed.error.issues.map((i) => String(i.path[0])));
     const rest = Object.fromEntries(Object.entries(candidate).filter(([k]) => !wrong.has(k)));
-    const partial = progressSchema.safeParse(rest);
+    const partial = reportSchema.safeParse(rest);
     if (partial.success) issues.push(...ruleIssues(partial.data, path, line, ctx));
     return { issues };
   }
@@ -98,7 +101,7 @@ function ruleIssues(report: ProgressReport, path: string, line: (p: readonly Pat
   const entry = <T>(file: string, id: string, data: T): Entry<T> => ({ file, at: [], id, data, line: none });
   const mine: Entry<ProgressReport> = { file: path, at: [], id: `${report.unit}/${report.asOf}`, data: report, line };
   const content: ContentSet = {
-    campaigns: ctx.campaigns.map((c) => entry(`content/campaigns/${c.id}.json`, c.id, c)),
+    campaigns: ctx.campaigns.map((c) => entry(`content/campaigns/${c.id}/campaign.json`, c.id, c)),
     units: ctx.units.map((u) => entry('content/units', u.id, { ...u } as Unit)),
     plans: [],
     notices: [],
@@ -106,6 +109,7 @@ function ruleIssues(report: ProgressReport, path: string, line: (p: readonly Pat
     timeline: [],
     progress: [...ctx.progress.map((p) => entry(reportPath(p), `${p.unit}/${p.asOf}`, p)), mine],
     repairs: [],
+    sources: [],
     invalid: new Set(),
   };
   return RULES.flatMap((rule) => rule(content, { today: ctx.today })).filter((i) => i.file === path);

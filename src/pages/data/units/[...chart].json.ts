@@ -2,18 +2,15 @@ import type { APIRoute } from 'astro';
 import { chartJson } from '../../../lib/charts/model';
 import { todayFromClock } from '../../../lib/clock';
 import { siteData } from '../../../lib/domain/site';
-import { chartByName } from '../../../lib/domain/unit-view';
+import { JSON_HEADERS, jsonBody, unprefixedCharts } from '../../../lib/domain/downloads';
 
-/** data/units/<unit id>/<chart>.json: each progress table, built with the site. */
+/** data/units/<unit id>/<chart>.json: the year-by-year tables, and each table of the latest year that has it. */
 export function getStaticPaths() {
-  return [...chartByName(siteData(), todayFromClock()).keys()].map((chart) => ({ params: { chart } }));
+  return [...unprefixedCharts(siteData(), todayFromClock()).keys()].map((chart) => ({ params: { chart } }));
 }
 
 export const GET: APIRoute = ({ params }) => {
   const data = siteData();
-  const chart = chartByName(data, todayFromClock()).get(params.chart ?? '');
-  if (!chart) return new Response('没有这个表格', { status: 404 });
-  return new Response(`${JSON.stringify(chartJson(chart, data.sample.on), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  const chart = unprefixedCharts(data, todayFromClock()).get(params.chart ?? '')!;
+  return new Response(jsonBody(chartJson(chart, data.sample.on)), { headers: JSON_HEADERS });
 };

@@ -1,0 +1,98 @@
+import type { NoticeLevel, Subproject, TargetKey, TimelineAudience, TimelineEntry, UnitKind } from '../schemas';
+
+/**
+ * The words users read about measures, levels, unit kinds and statuses, each written once and
+ * typed from the schemas' keys: adding a measure or a kind is one edit here (and the type checker
+ * lists every other place that must learn of it).
+ */
+
+export interface MeasureWords {
+  /** As the plan names the measure: 发展职工好网民宣传员. */
+  label: string;
+  /** On chart axes and in sentences: 好网民宣传员. */
+  short: string;
+  /** In messages about a table column or a count: 线下活动数量. */
+  noun: string;
+  /** The counting word: 名, 场, 个. */
+  unit: string;
+}
+
+/** In the order the plan's name counts them (“12351+”: 1 000 unions, 2 万 propagandists, …). */
+export const MEASURE_WORDS: Record<TargetKey, MeasureWords> = {
+  grassrootsUnions: { label: '组织动员基层工会组织', short: '基层工会组织', noun: '基层工会组织', unit: '个' },
+  propagandists: { label: '发展职工好网民宣传员', short: '好网民宣传员', noun: '好网民宣传员', unit: '名' },
+  activities: { label: '走进企业或开展线下活动', short: '线下活动', noun: '线下活动数量', unit: '场' },
+  workersReached: { label: '面对面接触职工', short: '面对面接触职工', noun: '面对面接触职工', unit: '名' },
+  netizensCovered: { label: '直接覆盖职工网民', short: '覆盖职工网民', noun: '覆盖职工网民', unit: '名' },
+};
+
+/** Notice levels, outermost first, and the search filter's level words (also a unit's level by depth). */
+export const LEVEL_ORDER: readonly NoticeLevel[] = ['national', 'provincial', 'municipal', 'county'];
+export const LEVEL_LABEL: Record<NoticeLevel, string> = { national: '全国', provincial: '省级', municipal: '市级', county: '县级' };
+
+export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
+  national: '全国',
+  province: '省',
+  'autonomous-region': '自治区',
+  municipality: '直辖市',
+  'industry-union': '全国产业工会',
+  city: '设区市',
+  'county-city': '县级市',
+  district: '市辖区',
+  county: '县',
+  zone: '开发区、实验区',
+  township: '乡',
+  town: '镇',
+  street: '街道',
+  'enterprise-union': '企业工会',
+  'grassroots-union': '基层工会',
+};
+
+/** Whether anything has been reported in a unit's branch (progress aggregation's status). */
+export const REPORT_STATUS_LABEL: Record<'own' | 'children' | 'none', string> = {
+  own: '已上报',
+  children: '下级已上报',
+  none: '尚未上报',
+};
+
+export type EntryState = 'past' | 'current' | 'upcoming';
+
+/**
+ * A phase or deadline on a given day: 已结束 / 进行中 / 未开始; a deadline 已截止 / 今天截止 /
+ * 还有 N 天截止 (`daysLeft` for an upcoming one).
+ */
+export function entryStateLabel(kind: TimelineEntry['kind'], state: EntryState, daysLeft?: number): string {
+  if (kind === 'deadline') {
+    if (state === 'past') return '已截止';
+    if (state === 'current') return '今天截止';
+    return daysLeft === undefined ? '未到截止日' : `还有 ${daysLeft} 天截止`;
+  }
+  return state === 'past' ? '已结束' : state === 'current' ? '进行中' : '未开始';
+}
+
+/** Whom a phase or deadline binds, as a unit's page says it. */
+export const AUDIENCE_OF_ENTRY: Record<TimelineAudience, string> = {
+  branch: '本级及以下各单位',
+  children: '直属下级单位',
+  self: '发文单位本身',
+};
+
+export const CALL_AUDIENCE_LABEL: Record<Subproject['audience'], string> = {
+  workers: '职工个人参加',
+  unions: '各级工会报送',
+};
+
+/** What a call's requirements are about: workers submit works; unions report activities or platforms. */
+export const RULES_HEADING: Record<Subproject['audience'], string> = {
+  workers: '作品要求',
+  unions: '报送要求',
+};
+
+/** The “which call fits me” guide's groups. */
+export const GUIDE_LABEL: Record<Subproject['audience'], string> = {
+  workers: '我是职工，我想交作品',
+  unions: '我在工会工作，我想报送',
+};
+
+/** Built only from sample data (tests/fixtures), never real: said on every page of such a build. */
+export const SAMPLE_WORD = '示例数据';
