@@ -41,9 +41,10 @@ async function main(): Promise<void> {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results') as HTMLOListElement | null;
   const more = document.getElementById('search-more') as HTMLButtonElement | null;
-  if (!form || !status || !list || !more) return;
+  // The form names where the index is (the site's base path included).
+  const bundle = form?.dataset.bundle;
+  if (!form || !status || !list || !more || !bundle) return;
   const input = form.elements.namedItem('q') as HTMLInputElement;
-  const bundle = form.dataset.bundle ?? '/pagefind/';
 
   let pagefind: Pagefind | undefined;
   const load = async () => {

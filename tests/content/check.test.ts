@@ -39,9 +39,9 @@ describe('npm run check', () => {
     const text = formatGithubAnnotations(issues);
     expect(text.split('\n')).toHaveLength(issues.length);
     expect(text).toMatchInlineSnapshot(`
-      "::error file=content/plans/qg-2019-27.json,line=24,title=内容校验：rows[0].activities::字段 rows[0].activities：应为：数字%0A实际："一"
-      ::error file=content/plans/qg-2019-27.json,line=29,title=内容校验：rows[1].activities::字段 rows[1].activities：应为：整数%0A实际：1.5
-      ::error file=content/timeline/2019.json,line=62,title=内容校验：[4].to::字段 [4].to：应为：结束日期不早于开始日期 2019-10-01%0A实际：2019-09-30"
+      "::error file=content/campaigns/2019/plans/qg-2019-27.json,line=24,title=内容校验：rows[0].activities::字段 rows[0].activities：应为：数字%0A实际："一"
+      ::error file=content/campaigns/2019/plans/qg-2019-27.json,line=29,title=内容校验：rows[1].activities::字段 rows[1].activities：应为：整数%0A实际：1.5
+      ::error file=content/campaigns/2019/timeline/mg-2019-64.json,line=11,title=内容校验：[0].to::字段 [0].to：应为：结束日期不早于开始日期 2019-10-01%0A实际：2019-09-30"
     `);
     withFixture('several-errors', (root) => {
       const r = runCheck(root, '--format=github');

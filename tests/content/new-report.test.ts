@@ -9,7 +9,7 @@ describe('npm run new:report', () => {
     withFixture('empty', (root) => {
       const r = newReport(root, SAMPLE_ARGS);
       expect(r.status, r.stderr).toBe(0);
-      const file = join(root, 'content/progress/fujian/quanzhou/jinjiang/2019-09-01.json');
+      const file = join(root, 'content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json');
       expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
         unit: 'fujian/quanzhou/jinjiang',
         campaign: '2019',
@@ -35,7 +35,7 @@ describe('npm run new:report', () => {
       expect(r.stderr).toContain('是不是 "fujian/quanzhou/jinjiang"');
       expect(r.stderr).toContain('字段 activities');
       expect(r.stderr).toContain('报告没有写入');
-      expect(existsSync(join(root, 'content/progress/fujian/quanzhou/jinjang'))).toBe(false);
+      expect(existsSync(join(root, 'content/campaigns/2019/progress/fujian/quanzhou/jinjang'))).toBe(false);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartConfig, chartHeight, COLOURS } from '../../src/lib/charts/config';
-import { chartCsv, chartJson, chartPayload, childrenChart, figureBasis, figureDate, planChart } from '../../src/lib/charts/model';
+import { chartCsv, chartJson, chartPayload, childrenChart, figureBasis, figureDate, planChart, yearsChart } from '../../src/lib/charts/model';
 import { formatPercent } from '../../src/lib/formats/text';
 import { aggregate, type ReportLike } from '../../src/lib/domain/progress';
 import type { UnitTarget } from '../../src/lib/domain/targets';
@@ -25,7 +25,7 @@ const children = [
 ];
 
 describe('childrenChart', () => {
-  const c = childrenChart(ref('p', '上级'), 'activities', children);
+  const c = childrenChart('2019', ref('p', '上级'), 'activities', children);
 
   it('has a row per child and sums each figure once', () => {
     expect(c.rows.map((r) => [r.unitName, r.target, r.reported])).toEqual([
@@ -35,7 +35,7 @@ describe('childrenChart', () => {
     ]);
     expect(c.total).toEqual({ target: 25, reported: 15, share: 0.6 });
     expect(c.reportedRows).toBe(2);
-    expect(c.files).toEqual({ csv: 'data/units/p/children-activities.csv', json: 'data/units/p/children-activities.json' });
+    expect(c.files).toEqual({ csv: 'data/2019/units/p/children-activities.csv', json: 'data/2019/units/p/children-activities.json' });
   });
 
   it('says it in a sentence', () => {
@@ -43,14 +43,14 @@ describe('childrenChart', () => {
   });
 
   it('says 尚未上报 and shows the targets when nothing is reported', () => {
-    const none = childrenChart(ref('p', '上级'), 'activities', children.map((x) => ({ ...x, progress: undefined })));
+    const none = childrenChart('2019', ref('p', '上级'), 'activities', children.map((x) => ({ ...x, progress: undefined })));
     expect(none.summary).toBe('尚未上报：3 个下级单位都还没有上报“走进企业或开展线下活动”。图表只显示分配目标，共 25 场。');
     expect(chartPayload(none).target).toEqual([10, 10, 5]);
     expect(chartPayload(none).reported).toEqual([null, null, null]);
   });
 
   it('gives no total target where only some children have one, and may list only those with data', () => {
-    const mixed = childrenChart(ref('p', '上级'), 'activities', [children[0]!, { ...children[1]!, targets: [] }, { ...children[2]!, targets: [] }], true);
+    const mixed = childrenChart('2019', ref('p', '上级'), 'activities', [children[0]!, { ...children[1]!, targets: [] }, { ...children[2]!, targets: [] }], true);
     expect(mixed.rows.map((r) => r.unitId)).toEqual(['p/a', 'p/b']);
     expect(mixed.total).toEqual({ target: undefined, reported: 15, share: undefined });
     expect(mixed.summary).toContain('只有部分单位有这项目标');
@@ -59,7 +59,7 @@ describe('childrenChart', () => {
 
 describe('planChart', () => {
   it('compares each measure with its target and names how the figure came about', () => {
-    const c = planChart(ref('p', '上级'), [t('activities', 30), t('propagandists', 100)], agg.byUnit.get('p'))!;
+    const c = planChart('2019', ref('p', '上级'), [t('activities', 30), t('propagandists', 100)], agg.byUnit.get('p'))!;
     expect(c.rows.map((r) => [r.measure, r.target, r.reported])).toEqual([
       ['propagandists', 100, undefined],
       ['activities', 30, 15],
@@ -72,11 +72,11 @@ describe('planChart', () => {
   });
 
   it('is undefined for a unit with neither targets nor figures', () => {
-    expect(planChart(ref('p/c', '丙'), [], agg.byUnit.get('p/c'))).toBeUndefined();
+    expect(planChart('2019', ref('p/c', '丙'), [], agg.byUnit.get('p/c'))).toBeUndefined();
   });
 
   it('draws shares, with the absolute figures in the tooltips', () => {
-    const c = planChart(ref('p', '上级'), [t('activities', 30)], agg.byUnit.get('p'))!;
+    const c = planChart('2019', ref('p', '上级'), [t('activities', 30)], agg.byUnit.get('p'))!;
     const p = chartPayload(c);
     expect(p).toMatchObject({ mode: 'share', labels: ['线下活动'], target: [100], reported: [50] });
     expect(p.targetText).toEqual(['目标 30 场']);
@@ -84,35 +84,36 @@ describe('planChart', () => {
   });
 
   it('draws plain figures for a unit without targets', () => {
-    const c = planChart(ref('p', '上级'), [], agg.byUnit.get('p'))!;
+    const c = planChart('2019', ref('p', '上级'), [], agg.byUnit.get('p'))!;
     expect(chartPayload(c)).toMatchObject({ mode: 'count', target: [null], reported: [15] });
   });
 });
 
 describe('downloads', () => {
-  const c = childrenChart(ref('p', '上级'), 'activities', children);
+  const c = childrenChart('2019', ref('p', '上级'), 'activities', children);
 
-  it('CSV: byte-order mark, header, quoted cells, a total line, CRLF', () => {
+  it('CSV: byte-order mark, header, the year on every row, quoted cells, a total line, CRLF', () => {
     const csv = chartCsv(c);
-    expect(csv.startsWith('\uFEFF单位编号,单位名称,指标,计量单位,目标,已上报,完成比例,计算方式,日期,报告来源\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF年份,单位编号,单位名称,指标,计量单位,目标,已上报,完成比例,计算方式,日期,报告来源\r\n')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toBe('p/a,甲,走进企业或开展线下活动,场,10,12,1.2000,本单位上报,2019-09-01,"甲单位报告，含逗号, 和""引号"""');
-    expect(lines[3]).toBe('p/c,丙,走进企业或开展线下活动,场,5,,,尚未上报,,');
-    expect(lines[4]).toBe(',合计,走进企业或开展线下活动,场,25,15,0.6000,,,');
+    expect(lines[1]).toBe('2019,p/a,甲,走进企业或开展线下活动,场,10,12,1.2000,本单位上报,2019-09-01,"甲单位报告，含逗号, 和""引号"""');
+    expect(lines[3]).toBe('2019,p/c,丙,走进企业或开展线下活动,场,5,,,尚未上报,,');
+    expect(lines[4]).toBe('2019,,合计,走进企业或开展线下活动,场,25,15,0.6000,,,');
   });
 
   it('JSON: the same rows, nulls where nothing is known, and the sample flag', () => {
     const j = chartJson(c, true);
     expect(j.sampleData).toBe(true);
-    expect(j.rows[2]).toMatchObject({ unit: 'p/c', target: 5, reported: null, share: null, basis: null });
+    expect(j.campaign).toBe('2019');
+    expect(j.rows[2]).toMatchObject({ campaign: '2019', unit: 'p/c', target: 5, reported: null, share: null, basis: null });
     expect(j.total).toEqual({ target: 25, reported: 15, share: 0.6 });
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
   });
 });
 
 describe('chartConfig', () => {
-  const c = childrenChart(ref('p', '上级'), 'activities', children);
+  const c = childrenChart('2019', ref('p', '上级'), 'activities', children);
   const config = chartConfig(chartPayload(c), 'hatch');
 
   it('is a horizontal bar chart of targets (hatched, outlined) and figures (solid)', () => {
@@ -125,7 +126,7 @@ describe('chartConfig', () => {
   });
 
   it('shows the targets alone while nothing is reported', () => {
-    const none = childrenChart(ref('p', '上级'), 'activities', children.map((x) => ({ ...x, progress: undefined })));
+    const none = childrenChart('2019', ref('p', '上级'), 'activities', children.map((x) => ({ ...x, progress: undefined })));
     expect(chartConfig(chartPayload(none)).data.datasets.map((d) => d.label)).toEqual(['目标']);
   });
 
@@ -167,5 +168,28 @@ describe('formatPercent', () => {
     expect(formatPercent(1.2)).toBe('120%');
     expect(formatPercent(0)).toBe('0%');
     expect(formatPercent(undefined)).toBe('—');
+  });
+});
+
+describe('yearsChart', () => {
+  const years = [
+    { year: '2020', targets: [t('activities', 12)], progress: aggregate(units, [{ unit: 'p', asOf: '2020-09-01', activities: 7 }]).byUnit.get('p') },
+    { year: '2019', targets: [t('activities', 10)], progress: agg.byUnit.get('p') },
+  ];
+
+  it('is only for a unit with two or more years', () => {
+    expect(yearsChart(ref('p', '上级'), years.slice(0, 1))).toBeUndefined();
+  });
+
+  it('has a row per measure and year, oldest first, each year its own figures, never summed across years', () => {
+    const c = yearsChart(ref('p', '上级'), years)!;
+    expect(c.rows.map((r) => [r.year, r.measure, r.target, r.reported])).toEqual([
+      ['2019', 'activities', 10, 15],
+      ['2020', 'activities', 12, 7],
+    ]);
+    expect(c.files.csv).toBe('data/units/p/years.csv');
+    expect(chartPayload(c).labels).toEqual(['线下活动 2019年', '线下活动 2020年']);
+    expect(chartCsv(c).split('\r\n')[2]).toMatch(/^2020,p,上级,/);
+    expect(c.summary).toContain('不跨年相加');
   });
 });

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { asPrinted, contactCard, contactGroups, groupVcf, isUnpaired, type ContactGroup } from '../../src/lib/domain/contacts';
+import { asPrinted, contactGroups, isUnpaired, type ContactGroup } from '../../src/lib/domain/contacts';
+import { contactCard, groupVcf } from '../../src/lib/formats/vcard';
 import { loadValidContent } from '../../src/lib/content';
 
 const content = loadValidContent();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byLevel, implementedBy, LEVEL_ORDER, noticeChain, type NoticeRef } from '../../src/lib/domain/notices';
+import { byLevel, implementedBy, noticeChain, type NoticeRef } from '../../src/lib/domain/notices';
+import { LEVEL_ORDER } from '../../src/lib/words';
 import type { NoticeLevel } from '../../src/schemas';
 
 function n(id: string, level: NoticeLevel, issuedOn: string, implementsId: string | null = null): NoticeRef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocationFor, statedTargets, sumColumn, TARGET_ORDER } from '../../src/lib/domain/plans';
+import { statedTargets, sumColumn, TARGET_ORDER } from '../../src/lib/domain/plans';
 import type { Plan, PlanRow } from '../../src/schemas';
 
 function plan(notice: string, unit: string, rows: PlanRow[]): Plan {
@@ -65,40 +65,5 @@ describe('statedTargets', () => {
 
   it('is empty when a plan states no targets', () => {
     expect(statedTargets({})).toEqual([]);
-  });
-});
-
-describe('allocationFor', () => {
-  const national = plan('zgf-2019-17', 'national', [
-    { unit: 'fujian', activities: 30 },
-    { unit: 'beijing', activities: 20 },
-  ]);
-  const fujian = plan('mg-2019-64', 'fujian', [
-    { unit: 'fujian/quanzhou', activities: 4 },
-    { unit: 'fujian/fuzhou', activities: 5 },
-  ]);
-
-  it('finds the row and the plan that allocates to the unit', () => {
-    const found = allocationFor([national, fujian], 'fujian/quanzhou');
-    expect(found?.plan).toBe(fujian);
-    expect(found?.row).toEqual({ unit: 'fujian/quanzhou', activities: 4 });
-  });
-
-  it('finds rows in the first plan too', () => {
-    const found = allocationFor([national, fujian], 'beijing');
-    expect(found?.plan.notice).toBe('zgf-2019-17');
-    expect(found?.row.activities).toBe(20);
-  });
-
-  it('prefers the earlier plan when two plans allocate to the same unit', () => {
-    const other = plan('other', 'national', [{ unit: 'fujian', activities: 99 }]);
-    expect(allocationFor([national, other], 'fujian')?.row.activities).toBe(30);
-    expect(allocationFor([other, national], 'fujian')?.row.activities).toBe(99);
-  });
-
-  it('is undefined for a unit no plan allocates to, including a plan owner itself', () => {
-    expect(allocationFor([national, fujian], 'fujian/quanzhou/licheng')).toBeUndefined();
-    expect(allocationFor([national, fujian], 'national')).toBeUndefined();
-    expect(allocationFor([], 'fujian')).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ const ctx: ReportContext = {
     { id: 'fujian/quanzhou', name: '泉州市总工会', parent: 'fujian', kind: 'city' },
     { id: 'fujian/quanzhou/jinjiang', name: '晋江市总工会', parent: 'fujian/quanzhou', kind: 'county-city' },
   ],
-  campaigns: [{ id: '2019', title: 't', year: 2019, from: '2019-05-01', to: '2019-11-30', rootNotice: 'zgf-2019-17', summary: 's' }],
+  campaigns: [{ id: '2019', title: 't', year: 2019, from: '2019-05-01', to: '2019-11-30', rootNotice: 'zgf-2019-17', summary: 's', transcriptionNotes: [] }],
   progress: [{ unit: 'fujian/quanzhou', campaign: '2019', asOf: '2019-09-20', activities: 5, source: '泉州市总工会报告' }],
 };
 
@@ -29,9 +29,9 @@ describe('reportFromInput and the file', () => {
     expect(Object.keys(r)).toEqual(['unit', 'campaign', 'asOf', 'activities', 'propagandists', 'source']);
     expect(r).toMatchObject({ activities: 1, propagandists: 10, source: '晋江市总工会报告' });
   });
-  it('writes the file at progress/<unit>/<date>.json, two-space JSON with a final newline', () => {
+  it('writes the file at campaigns/<year>/progress/<unit>/<date>.json, two-space JSON with a final newline', () => {
     const r = input();
-    expect(reportPath({ unit: 'fujian/quanzhou/jinjiang', asOf: '2019-09-01' })).toBe('content/progress/fujian/quanzhou/jinjiang/2019-09-01.json');
+    expect(reportPath({ unit: 'fujian/quanzhou/jinjiang', asOf: '2019-09-01', campaign: '2019' })).toBe('content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json');
     expect(reportFileText(r)).toBe(`${JSON.stringify(r, null, 2)}\n`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignSchedule } from '../../src/lib/domain/schedule';
+import { scheduleView } from '../../src/lib/domain/schedule';
 import type { Campaign, TimelineEntry } from '../../src/schemas';
 
 const campaign = (year: number): Campaign => ({
@@ -10,6 +10,7 @@ const campaign = (year: number): Campaign => ({
   to: `${year}-11-30`,
   rootNotice: `n${year}`,
   summary: 's',
+  transcriptionNotes: [],
 });
 const entry = (year: number): TimelineEntry => ({
   id: `summary-${year}`,
@@ -17,27 +18,22 @@ const entry = (year: number): TimelineEntry => ({
   unit: 'national',
   notice: `n${year}`,
   kind: 'phase',
+  appliesTo: 'branch',
   title: '总结',
   from: `${year}-11-01`,
   to: `${year}-11-30`,
   precision: 'month',
 });
-const data = {
-  campaign: campaign(2020),
-  campaigns: [campaign(2020), campaign(2019)],
-  timeline: [entry(2019), entry(2020)],
-  noticeById: new Map([2019, 2020].map((y) => [`n${y}`, { data: { level: 'national' as const, docNumber: `文号${y}`, issuers: ['全总'] } }])),
-};
+const notices = new Map([2019, 2020].map((y) => [`n${y}`, { data: { level: 'national' as const, docNumber: `文号${y}`, issuers: ['全总'] } }]));
 
-describe('campaignSchedule', () => {
-  it('takes the dates of the campaign a page belongs to, not only the current one', () => {
-    const s = campaignSchedule(data, '2019', '2020-06-01');
+describe('scheduleView', () => {
+  it('shows one campaign’s dates only, and where that campaign stands', () => {
+    const both = [entry(2019), entry(2020)];
+    const s = scheduleView(campaign(2019), both, notices, '2020-06-01');
     expect(s.status).toMatchObject({ state: 'ended', endedIn: '2019年11月' });
     expect(s.groups.map((g) => g.notice)).toEqual(['n2019']);
-    expect(campaignSchedule(data, '2020', '2020-06-01').status.state).toBe('running');
-  });
-
-  it('falls back to the current campaign for an unknown id', () => {
-    expect(campaignSchedule(data, '1999', '2020-06-01').groups.map((g) => g.notice)).toEqual(['n2020']);
+    const t = scheduleView(campaign(2020), both, notices, '2020-06-01');
+    expect(t.status.state).toBe('running');
+    expect(t.groups.map((g) => g.notice)).toEqual(['n2020']);
   });
 });

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadValidContent } from '../../src/lib/content';
 import { buildSiteData, sampleMode } from '../../src/lib/domain/site';
-import { allCharts, chartByName, deadlineLabel, deadlineStatus, unitTree, unitView } from '../../src/lib/domain/unit-view';
+import { chartByName, unitTree, unitView, yearCharts } from '../../src/lib/domain/unit-view';
 import { PROJECT } from '../content/helpers';
 
 const TODAY = '2019-09-10';
-const data = buildSiteData(loadValidContent({ root: PROJECT, today: '2026-11-24' }), { on: false, dir: 'content/progress' });
-const view = (id: string) => unitView(data, id, TODAY);
+const data = buildSiteData(loadValidContent({ root: PROJECT, today: '2026-11-24' }), { on: false, dirs: [] });
+const y2019 = data.byYear.get('2019')!;
+/** What a unit's page shows of 2019 (the real content's one year). */
+const view = (id: string) => {
+  const y = unitView(data, id, TODAY).years.find((x) => x.year === '2019');
+  if (!y) throw new Error(`${id} took no part in 2019`);
+  return y;
+};
 
 describe('the unit tree of the real content', () => {
   it('has the national level and the 58 allocated units, top down', () => {
@@ -35,20 +41,28 @@ describe('the unit tree of the real content', () => {
 
 describe('unitView', () => {
   it('walks the breadcrumb up the tree', () => {
-    expect(view('fujian/quanzhou/jinjiang').breadcrumb).toEqual([
+    expect(unitView(data, 'fujian/quanzhou/jinjiang', TODAY).breadcrumb).toEqual([
       { href: '', label: '首页' },
       { href: 'units/', label: '单位进度' },
       { href: 'units/fujian/', label: '福建省' },
       { href: 'units/fujian/quanzhou/', label: '泉州市总工会' },
       { label: '晋江市总工会' },
     ]);
-    expect(view('national').breadcrumb).toEqual([{ href: '', label: '首页' }, { label: '单位进度' }]);
+    expect(unitView(data, 'national', TODAY).breadcrumb).toEqual([{ href: '', label: '首页' }, { label: '单位进度' }]);
+  });
+
+  it('shows each year the unit took part in; the real content has one, so no year-by-year chart', () => {
+    const v = unitView(data, 'fujian/quanzhou/quangang', TODAY);
+    expect(v.years.map((y) => y.year)).toEqual(['2019']);
+    expect(v.yearsChart).toBeUndefined();
+    expect([...y2019.participants]).toHaveLength(59);
   });
 
   it('gives a Quanzhou county the chain qg-2019-27 ← mg-2019-64 ← zgf-2019-17', () => {
+    const u = unitView(data, 'fujian/quanzhou/yongchun', TODAY).unit;
+    expect(u.name).toBe('永春市总工会');
+    expect(u.standardName).toBe('永春县总工会');
     const v = view('fujian/quanzhou/yongchun');
-    expect(v.unit.name).toBe('永春市总工会');
-    expect(v.unit.standardName).toBe('永春县总工会');
     expect(v.notices.map((n) => n.id)).toEqual(['qg-2019-27', 'mg-2019-64', 'zgf-2019-17']);
     expect(view('fujian/xiamen').notices.map((n) => n.id)).toEqual(['mg-2019-64', 'zgf-2019-17']);
     expect(view('tianjin').notices.map((n) => n.id)).toEqual(['zgf-2019-17']);
@@ -64,8 +78,9 @@ describe('unitView', () => {
     expect(q.targets.find((t) => t.key === 'activities')!.sources.map((s) => s.notice.id)).toEqual(['qg-2019-27', 'mg-2019-64']);
   });
 
-  it('lists the deadlines of the unit and every level above it, by date, with their state on the build day', () => {
+  it('lists only the dates addressed to the unit, by date, with their state on the build day', () => {
     const v = view('fujian/quanzhou/jinjiang');
+    // Fujian's 10月8日 deadline binds the cities (设区市), not the districts below them.
     expect(v.deadlines.map((d) => d.entry.id)).toEqual([
       'national-launch',
       'fujian-activities',
@@ -73,13 +88,18 @@ describe('unitView', () => {
       'quanzhou-report',
       'fujian-summary',
       'national-evaluation',
-      'fujian-report',
       'national-summary',
     ]);
-    expect(v.deadlines.find((d) => d.entry.id === 'quanzhou-report')!).toMatchObject({ status: 'upcoming', statusLabel: '还有 20 天' });
-    expect(v.deadlines.find((d) => d.entry.id === 'national-launch')!).toMatchObject({ status: 'current', statusLabel: '进行中' });
-    expect(v.deadlines.find((d) => d.entry.id === 'national-summary')!.status).toBe('upcoming');
+    expect(v.deadlines.find((d) => d.entry.id === 'quanzhou-report')!).toMatchObject({ state: 'upcoming', stateLabel: '还有 20 天截止', audience: '直属下级单位', forChildren: false });
+    expect(v.deadlines.find((d) => d.entry.id === 'national-launch')!).toMatchObject({ state: 'current', stateLabel: '进行中', audience: '本级及以下各单位' });
+    expect(v.deadlines.find((d) => d.entry.id === 'national-summary')!.state).toBe('upcoming');
     expect(view('tianjin').deadlines.every((d) => d.entry.unit === 'national')).toBe(true);
+    // The city has Fujian's deadline as its own, and its own deadline as one it set for its districts.
+    const q = view('fujian/quanzhou').deadlines;
+    expect(q.find((d) => d.entry.id === 'fujian-report')!.forChildren).toBe(false);
+    expect(q.find((d) => d.entry.id === 'quanzhou-report')!.forChildren).toBe(true);
+    expect(view('fujian').deadlines.find((d) => d.entry.id === 'fujian-report')!.forChildren).toBe(true);
+    expect(view('fujian/quanzhou/quangang').deadlines.map((d) => d.entry.id)).not.toContain('fujian-report');
   });
 
   it('gives the contacts of the notices that apply, nearest first', () => {
@@ -98,56 +118,35 @@ describe('unitView', () => {
     expect(names('hebei')).toEqual(['themed-activities']);
     expect(names('anhui')).toEqual(['photography']);
     expect(names('beijing')).toEqual([]);
-    expect(view('tianjin').subprojects[0]!.href).toBe('notices/zgf-2019-17/#sp-micro-video');
+    expect(view('tianjin').subprojects[0]!.href).toBe('2019/subprojects/micro-video/');
   });
 
   it('with no reports: every chart shows targets and says nothing was reported', () => {
-    for (const { charts } of allCharts(data, TODAY))
+    for (const { charts } of yearCharts(data, y2019, TODAY))
       for (const c of charts) {
         expect(c.reportedRows).toBe(0);
         expect(c.summary).toMatch(/^尚未上报/);
         expect(c.rows.every((r) => r.target !== undefined)).toBe(true);
       }
     const v = view('national');
-    expect(v.notReported).toHaveLength(35);
+    expect(v.children.filter((c) => c.status === 'none')).toHaveLength(35);
     expect(v.childCharts.map((c) => c.key)).toEqual(['children-activities']);
     expect(view('fujian').childCharts.map((c) => c.key)).toEqual(['children-activities', 'children-propagandists']);
     expect(view('fujian/quanzhou/jinjiang').childCharts).toEqual([]);
   });
 
   it('has a chart for every unit, each with its download names', () => {
-    const byName = chartByName(data, TODAY);
+    const byName = chartByName(data, y2019, TODAY);
     expect(byName.size).toBe(59 + 1 + 2 + 2);
-    expect(byName.get('fujian/quanzhou/plan')!.files).toEqual({ csv: 'data/units/fujian/quanzhou/plan.csv', json: 'data/units/fujian/quanzhou/plan.json' });
-  });
-});
-
-describe('deadlineStatus', () => {
-  it('is past after the end, current from the start to the end, upcoming before', () => {
-    const e = { from: '2019-09-01', to: '2019-09-30' };
-    expect(deadlineStatus(e, '2019-10-01')).toBe('past');
-    expect(deadlineStatus(e, '2019-09-30')).toBe('current');
-    expect(deadlineStatus(e, '2019-09-01')).toBe('current');
-    expect(deadlineStatus(e, '2019-08-31')).toBe('upcoming');
-    expect(deadlineStatus({ to: '2019-10-08' }, '2019-10-08')).toBe('current');
-    expect(deadlineStatus({ to: '2019-10-08' }, '2019-10-07')).toBe('upcoming');
-  });
-
-  it('labels a deadline with the days left, a phase with its state', () => {
-    expect(deadlineLabel({ kind: 'deadline', to: '2019-10-08' }, '2019-10-01')).toBe('还有 7 天');
-    expect(deadlineLabel({ kind: 'deadline', to: '2019-10-08' }, '2019-10-08')).toBe('今天截止');
-    expect(deadlineLabel({ kind: 'deadline', to: '2019-10-08' }, '2019-10-09')).toBe('已截止');
-    expect(deadlineLabel({ kind: 'phase', from: '2019-10-01', to: '2019-10-31' }, '2019-10-09')).toBe('进行中');
-    expect(deadlineLabel({ kind: 'phase', from: '2019-10-01', to: '2019-10-31' }, '2019-11-01')).toBe('已结束');
+    expect(byName.get('fujian/quanzhou/plan')!.files).toEqual({ csv: 'data/2019/units/fujian/quanzhou/plan.csv', json: 'data/2019/units/fujian/quanzhou/plan.json' });
   });
 });
 
 describe('sampleMode', () => {
-  it('is off for content/progress, on for any other progress directory', () => {
-    expect(sampleMode({}, PROJECT)).toEqual({ on: false, dir: 'content/progress' });
-    expect(sampleMode({ PORTAL_PROGRESS_DIR: 'content/progress' }, PROJECT).on).toBe(false);
-    expect(sampleMode({ PORTAL_PROGRESS_DIR: 'tests/fixtures/progress' }, PROJECT)).toEqual({ on: true, dir: 'tests/fixtures/progress' });
+  it('is on when, and only when, sample folders are added to the content', () => {
+    expect(sampleMode({}, PROJECT)).toEqual({ on: false, dirs: [] });
+    expect(sampleMode({ PORTAL_SAMPLE_DIRS: 'tests/fixtures/demo' }, PROJECT)).toEqual({ on: true, dirs: ['tests/fixtures/demo'] });
+    expect(sampleMode({ PORTAL_SAMPLE_DIRS: 'tests/fixtures/demo, tests/fixtures/two-years' }, PROJECT).dirs).toEqual(['tests/fixtures/demo', 'tests/fixtures/two-years']);
     expect(sampleMode({ PORTAL_CONTENT_DIR: '.bench/x/content' }, PROJECT).on).toBe(false);
-    expect(sampleMode({ PORTAL_CONTENT_DIR: '.bench/x/content', PORTAL_PROGRESS_DIR: '.bench/x/progress' }, PROJECT).on).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestry, childrenOf, unitDisplayName, unitPath } from '../../src/lib/domain/units';
+import { ancestry, unitDisplayName } from '../../src/lib/domain/units';
 
 type U = { id: string; parent: string | null; name: string };
 const u = (id: string, parent: string | null, name = id): U => ({ id, parent, name });
@@ -14,22 +14,6 @@ const list: U[] = [
   u('fujian/fuzhou', 'fujian', '福州市'),
 ];
 const units = new Map(list.map((x) => [x.id, x]));
-
-describe('unitPath', () => {
-  it('puts the root unit at units/', () => {
-    expect(unitPath('national')).toBe('units/');
-  });
-
-  it('follows the path-like id for other units, with a trailing slash', () => {
-    expect(unitPath('fujian')).toBe('units/fujian/');
-    expect(unitPath('fujian/quanzhou')).toBe('units/fujian/quanzhou/');
-  });
-
-  it('honours a different root id', () => {
-    expect(unitPath('fujian', 'fujian')).toBe('units/');
-    expect(unitPath('national', 'fujian')).toBe('units/national/');
-  });
-});
 
 describe('unitDisplayName', () => {
   it('adds the standard name in full-width parentheses when it differs', () => {
@@ -75,20 +59,5 @@ describe('ancestry', () => {
       ['z', u('z', 'y')],
     ]);
     expect(ancestry(m, 'z').map((x) => x.id)).toEqual(['x', 'y', 'z']);
-  });
-});
-
-describe('childrenOf', () => {
-  it('lists direct children only, in input order', () => {
-    expect(childrenOf(list, 'fujian').map((x) => x.id)).toEqual(['fujian/quanzhou', 'fujian/fuzhou']);
-    expect(childrenOf(list, 'national').map((x) => x.id)).toEqual(['fujian', 'beijing']);
-  });
-
-  it('accepts any iterable, such as map values', () => {
-    expect(childrenOf(units.values(), 'fujian/quanzhou').map((x) => x.name)).toEqual(['鲤城区总工会', '永春市总工会']);
-  });
-
-  it('is empty for a leaf', () => {
-    expect(childrenOf(list, 'fujian/quanzhou/licheng')).toEqual([]);
   });
 });

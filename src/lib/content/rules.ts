@@ -56,20 +56,21 @@ export function closest(value: string, known: Iterable<string>): string | undefi
 /** No two items of a kind share an id. */
 export const uniqueIds: Rule = (c) => {
   const out: ContentIssue[] = [];
-  const check = <T>(entries: Entry<T>[], key: (e: Entry<T>) => string, field: string, expected: string) => {
+  /** `key` decides what counts as the same; `shown` is how the message names it. */
+  const check = <T>(entries: Entry<T>[], key: (e: Entry<T>) => string, field: string, expected: string, shown: (e: Entry<T>) => string = key) => {
     const seen = new Map<string, Entry<T>>();
     for (const e of entries) {
       const k = key(e);
       const first = seen.get(k);
-      if (first) out.push(issueAt(e, [field], expected, `${JSON.stringify(k)}，已在 ${first.file} 中使用`));
+      if (first) out.push(issueAt(e, [field], expected, `${JSON.stringify(shown(e))}，已在 ${first.file} 中使用`));
       else seen.set(k, e);
     }
   };
   check(c.units, (e) => e.id, 'id', '不与其他单位重复的编号');
-  check(c.timeline, (e) => `${e.data.campaign} ${e.id}`, 'id', '同一年的日程编号不重复');
+  check(c.timeline, (e) => `${e.data.campaign} ${e.id}`, 'id', '同一年的日程编号不重复', (e) => e.id);
   check(c.notices, (e) => e.data.docNumber, 'docNumber', '不与其他通知重复的文号');
   check(c.subprojects, (e) => `${e.data.campaign} 年第 ${e.data.order} 项`, 'order', '同一年的征集项目序号不重复');
-  check(c.progress, (e) => `${e.data.campaign} ${e.data.unit} ${e.data.asOf}`, 'asOf', '同一单位同一日期只有一份进度报告');
+  check(c.progress, (e) => `${e.data.campaign} ${e.data.unit} ${e.data.asOf}`, 'asOf', '同一单位同一日期只有一份进度报告', (e) => `${e.data.unit} ${e.data.asOf}`);
   // A notice's id (its file name) names its page, /notices/<id>/, so it is unique across the years.
   const noticeFiles = new Map<string, string>();
   for (const e of c.notices) {
@@ -87,8 +88,15 @@ export const uniqueIds: Rule = (c) => {
 export const referencesResolve: Rule = (c) => {
   const out: ContentIssue[] = [];
   const units = new Set(c.units.map((e) => e.id));
-  const noticeYear = new Map(c.notices.map((e) => [e.id, e.data.campaign]));
-  const planYear = new Map(c.plans.map((e) => [e.id, e.data.campaign]));
+  // A repeated id is reported by uniqueIds; the first file stands for it here, so that one
+  // repetition does not make every reference to the first one an error too.
+  const firstOf = <T>(entries: Entry<T & { campaign: string }>[]) => {
+    const m = new Map<string, string>();
+    for (const e of entries) if (!m.has(e.id)) m.set(e.id, e.data.campaign);
+    return m;
+  };
+  const noticeYear = firstOf(c.notices);
+  const planYear = firstOf(c.plans);
   const ref = <T>(e: Entry<T>, path: PathSegment[], value: string | null | undefined, set: Set<string>, list: string) => {
     // Something whose own file is broken is reported there, not again here.
     if (value == null || set.has(value) || c.invalid.has(value)) return;
@@ -224,7 +232,8 @@ export const childPlansMatchParent: Rule = (c) => {
 export const datesInOrder: Rule = (c, ctx) => {
   const out: ContentIssue[] = [];
   const campaign = new Map(c.campaigns.map((e) => [e.data.id, e.data]));
-  const notice = new Map(c.notices.map((e) => [e.id, e.data]));
+  const notice = new Map<string, (typeof c.notices)[number]['data']>();
+  for (const e of c.notices) if (!notice.has(e.id)) notice.set(e.id, e.data);
   for (const e of c.campaigns)
     if (e.data.from > e.data.to) out.push(issueAt(e, ['to'], `不早于开始日期 ${e.data.from}`, e.data.to));
   for (const e of c.notices) {
