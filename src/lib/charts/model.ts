@@ -200,7 +200,14 @@ export function yearsChart(unit: UnitRef, years: readonly { year: string; target
   if (years.length < 2) return undefined;
   const oldestFirst = [...years].sort((a, b) => a.year.localeCompare(b.year));
   const measures = MEASURES.filter((m) => oldestFirst.some((y) => targetFor(y.targets, m) || y.progress?.figures[m]));
-  const rows = measures.flatMap((m) => oldestFirst.map((y) => row(y.year, unit, m, targetFor(y.targets, m), y.progress?.figures[m])));
+  const rows = measures.flatMap((m) =>
+    oldestFirst.flatMap((y) => {
+      const target = targetFor(y.targets, m);
+      const figure = y.progress?.figures[m];
+      // A year with neither a target nor a figure for a measure has nothing to show for it.
+      return target || figure ? [row(y.year, unit, m, target, figure)] : [];
+    }),
+  );
   if (rows.length === 0) return undefined;
   const reported = rows.filter((r) => r.reported !== undefined);
   const span = `${oldestFirst[0]!.year}—${oldestFirst.at(-1)!.year}年`;
