@@ -37,8 +37,10 @@ export const BUDGETS = {
 
 /** @param {string} path site path of a page, e.g. /notices/zgf-2019-17/ */
 export function pageType(path, html = '') {
-  const seg = path.split('/').filter(Boolean);
+  const all = path.split('/').filter(Boolean);
   if (path === '/404.html') return 'not-found';
+  // A campaign year's pages (/2019/, /2019/subprojects/…) are the same types as the current campaign's.
+  const seg = /^\d{4}$/.test(all[0] ?? '') ? all.slice(1) : all;
   if (seg.length === 0) return 'home';
   const [first] = seg;
   if (first === 'notices') return seg.length === 1 ? 'notice-list' : 'notice';

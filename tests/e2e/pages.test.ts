@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, siteUrl, WIDTHS } from './browser';
+import { describe, expect } from 'vitest';
+import { it, siteUrl, WIDTHS } from './browser';
 import { DIST, distFiles, pagePaths, PROJECT, readPage } from './site';
 
 /** Every unit of content/units/ except the top (national, which is /units/ itself). */
@@ -34,12 +33,35 @@ const REQUIRED = [
   '/units/fujian/quanzhou/jinjiang/',
   ...UNIT_IDS.map((id) => `/units/${id}/`),
   '/data/',
+  // Each campaign year's own pages (PORTAL.md, "Pages and addresses").
+  '/2019/',
+  '/2019/subprojects/',
+  ...SUBPROJECTS.map((id) => `/2019/subprojects/${id}/`),
+  ...SUBPROJECTS.map((id) => `/2019/subprojects/${id}/poster/`),
+  '/2019/timeline/',
+  '/2019/contacts/',
+];
+
+/** Files the first year's site published, which must keep resolving. */
+const REQUIRED_FILES = [
+  'timeline/2019.ics',
+  'contacts/all.vcf',
+  'contacts/zgf-2019-17.vcf',
+  'contacts/micro-video.vcf',
+  'data/plans/zgf-2019-17.csv',
+  'data/units/fujian/quanzhou/plan.csv',
+  'data/units/fujian/children-activities.json',
+  'data/2019/units/fujian/quanzhou/plan.csv',
+  'data/2019/index.json',
+  '2019/contacts/all.vcf',
+  'rss.xml',
 ];
 
 /** The only pages that may ship JavaScript, and why. Their scripts are the site's own bundled files. */
 const JS_ALLOWED: Record<string, string> = {
   '/search/': 'Pagefind search runs in the browser',
   '/subprojects/micro-video/': 'the file pre-check reads the chosen video in the browser',
+  '/2019/subprojects/micro-video/': 'the file pre-check reads the chosen video in the browser',
   '/report/': 'the report form checks an entry with the build’s rules in the browser',
 };
 /** Unit pages carry progress charts, and ship the chart script and nothing else. */
@@ -50,6 +72,8 @@ describe('built pages', () => {
     const built = pagePaths();
     expect(UNIT_IDS).toHaveLength(58);
     for (const p of REQUIRED) expect(built).toContain(p);
+    const files = distFiles();
+    for (const f of REQUIRED_FILES) expect(files).toContain(f);
   });
 
   it('pages without charts ship no JavaScript; chart pages only the chart script; no inline handlers', () => {
@@ -118,7 +142,7 @@ describe('built pages', () => {
 
   it('every page with a file to download or print tells WeChat readers to open it in a browser first', () => {
     const needing = pagePaths().filter((p) => /<a\b[^>]*\sdownload[\s>=]/.test(readPage(p)) || p.endsWith('/poster/'));
-    expect(needing).toEqual(expect.arrayContaining(['/timeline/', '/contacts/', '/data/', '/units/', '/subprojects/micro-video/poster/']));
+    expect(needing).toEqual(expect.arrayContaining(['/timeline/', '/contacts/', '/data/', '/units/', '/subprojects/micro-video/poster/', '/2019/timeline/', '/2019/contacts/']));
     for (const p of needing) expect(readPage(p), p).toContain('data-wechat-note');
   });
 
@@ -151,15 +175,9 @@ describe('built pages', () => {
 });
 
 describe('in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
-  it('each page loads without errors, with landmarks and one h1', async () => {
+  it('each page loads without errors, with landmarks and one h1', async ({ openPage }) => {
     // One page for all addresses (a context per address made this minutes long with 60+ unit pages).
-    const { context, page, errors } = await newPage(browser, WIDTHS.phone);
+    const { page, errors } = await openPage(WIDTHS.phone);
     for (const p of pagePaths().filter((x) => x !== '/404.html')) {
       errors.length = 0;
       const res = await page.goto(siteUrl(p));
@@ -170,15 +188,13 @@ describe('in Chromium', () => {
       expect(await page.locator('h1').count(), p).toBe(1);
       expect(errors, p).toEqual([]);
     }
-    await context.close();
   }, 300_000);
 
-  it('the notice anchors that staff link to exist', async () => {
-    const { context, page } = await newPage(browser, WIDTHS.desktop);
+  it('the notice anchors that staff link to exist', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.desktop);
     await page.goto(siteUrl('notices/zgf-2019-17/'));
     for (const id of ['一', '二', '二-一', '三-1', '三-2', '五-四', '附件1', '附件2'])
       expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
-    await context.close();
   });
 });
 
