@@ -1,12 +1,14 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, siteUrl, WIDTHS } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { boxStorm } from '../fixtures/video/hostile';
+import { it, siteUrl, WIDTHS } from './browser';
 import { PROJECT } from './site';
 
 /**
  * The micro-video pre-check in Chromium, fed the real few-KB video files made by ffmpeg
- * (scripts/make-video-fixtures.sh): each gets its Chinese verdict, none an exception.
+ * (scripts/make-video-fixtures.sh) and a hostile one made in memory: each gets its Chinese
+ * verdict, none an exception.
  */
 const VIDEO = join(PROJECT, 'tests/fixtures/video');
 
@@ -31,14 +33,8 @@ async function check(page: Page, file: string) {
 }
 
 describe('the file pre-check on /subprojects/micro-video/', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
-  it('answers each real file in Chinese, without errors', async () => {
-    const { context, page, errors } = await newPage(browser, WIDTHS.phone);
+  it('answers each real file in Chinese, without errors', async ({ openPage }) => {
+    const { page, errors } = await openPage(WIDTHS.phone);
     await page.goto(siteUrl('subprojects/micro-video/'));
     expect(await page.locator('[data-precheck-ui]').isVisible()).toBe(true);
     for (const c of CASES) {
@@ -49,11 +45,10 @@ describe('the file pre-check on /subprojects/micro-video/', () => {
       expect(r.text, c.file).toContain(`文件：${c.file}`);
     }
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it('takes its limits from the content data, not from the script', async () => {
-    const { context, page } = await newPage(browser, WIDTHS.phone);
+  it('takes its limits from the content data, not from the script', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone);
     await page.goto(siteUrl('subprojects/micro-video/'));
     const limits = JSON.parse((await page.locator('[data-precheck]').getAttribute('data-limits')) ?? '');
     expect(limits).toEqual({
@@ -63,11 +58,10 @@ describe('the file pre-check on /subprojects/micro-video/', () => {
       maxSizeMB: 50,
       manual: ['画面清晰', '声音清楚', '重点内容配字幕'],
     });
-    await context.close();
   });
 
-  it('applies whatever limits the page carries: a 1-second limit fails the 2-second file', async () => {
-    const { context, page } = await newPage(browser, WIDTHS.phone);
+  it('applies whatever limits the page carries: a 1-second limit fails the 2-second file', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone);
     const tight = JSON.stringify({ formats: ['MP4'], maxDurationSeconds: 1, maxSizeBytes: 1000, maxSizeMB: 0.001, manual: [] }).replace(/"/g, '&quot;');
     await page.route(siteUrl('subprojects/micro-video/'), async (route) => {
       const res = await route.fetch();
@@ -78,21 +72,19 @@ describe('the file pre-check on /subprojects/micro-video/', () => {
     expect(r.verdict).toBe('fail');
     expect(r.checks).toEqual({ format: 'pass', duration: 'fail', size: 'fail' });
     expect(r.text).toContain('超过了规定（小于 1秒）');
-    await context.close();
   });
 
-  it('says the size rule it applies (1 MB = 1,000,000 bytes) and that nothing is uploaded', async () => {
-    const { context, page } = await newPage(browser, WIDTHS.phone);
+  it('says the size rule it applies (1 MB = 1,000,000 bytes) and that nothing is uploaded', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone);
     await page.goto(siteUrl('subprojects/micro-video/'));
     const text = await page.locator('[data-precheck]').innerText();
     expect(text).toContain('1 MB = 1,000,000 字节');
     expect(text).toContain('50MB 即 50,000,000 字节');
     expect(text).toContain('不会上传');
-    await context.close();
   });
 
-  it('uploads nothing and works offline: reading files makes no request', async () => {
-    const { context, page } = await newPage(browser, WIDTHS.phone);
+  it('uploads nothing and works offline: reading files makes no request', async ({ openPage }) => {
+    const { context, page } = await openPage(WIDTHS.phone);
     await page.goto(siteUrl('subprojects/micro-video/'));
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
@@ -101,29 +93,55 @@ describe('the file pre-check on /subprojects/micro-video/', () => {
     await check(page, 'valid.mp4');
     await check(page, 'mov-renamed.mp4');
     expect(requests).toEqual([]);
-    await context.close();
   });
 
-  it('with JavaScript off, the page says what the check needs, and shows no dead control', async () => {
-    const { context, page } = await newPage(browser, WIDTHS.phone, false);
+  it('with JavaScript off, the page says what the check needs, and shows no dead control', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone, false);
     await page.goto(siteUrl('subprojects/micro-video/'));
     expect(await page.locator('[data-precheck-ui]').isVisible()).toBe(false);
     expect(await page.locator('[data-precheck]').innerText()).toContain('文件自查需要浏览器开启 JavaScript');
     // The WeChat name stays readable and selectable; the copy button needs the script.
     expect(await page.getByText('津工E家', { exact: true }).first().isVisible()).toBe(true);
     expect(await page.locator('button[data-copy]').isVisible()).toBe(false);
-    await context.close();
   });
 
-  it('the copy button copies the WeChat account name', async () => {
-    const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'zh-CN', permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
+  it('the copy button copies the WeChat account name', async ({ openPage }) => {
+    const { context, page } = await openPage(WIDTHS.phone);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(siteUrl('subprojects/micro-video/'));
     const button = page.locator('button[data-copy="津工E家"]');
     expect(await button.isVisible()).toBe(true);
     await button.click();
     await expect.poll(() => page.locator('[data-copy-status]').innerText()).toContain('已复制“津工E家”');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('津工E家');
-    await context.close();
+  });
+
+  it('calls a storm of 10,000 boxes damaged in under 2 s, with the CPU slowed to a phone’s', async ({ openPage }) => {
+    const { context, page, errors } = await openPage(WIDTHS.phone);
+    await page.goto(siteUrl('subprojects/micro-video/'));
+    // The reader is fetched once the page is idle, as on a phone that opened the page a moment ago.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /mp4probe/.test(e.name)));
+    // Lighthouse's mobile setting: a quarter of this machine's speed.
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Timed in the page, from the file's arrival (the change event) to the verdict on screen.
+    await page.evaluate(() => {
+      const out = document.querySelector('[data-precheck-result]')!;
+      const times = ((window as unknown as { precheckTimes: number[] }).precheckTimes = [] as number[]);
+      document.querySelector('#precheck-file')!.addEventListener('change', () => times.push(performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (out.querySelector('[data-verdict]') && times.length === 1) times.push(performance.now());
+      }).observe(out, { childList: true, subtree: true });
+    });
+    await page.setInputFiles('#precheck-file', { name: 'storm.mp4', mimeType: 'video/mp4', buffer: Buffer.from(boxStorm(10_000)) });
+    const result = page.locator('[data-precheck-result] [data-verdict]');
+    await result.waitFor({ timeout: 15_000 });
+    const [changed, shown] = await page.evaluate(() => (window as unknown as { precheckTimes: number[] }).precheckTimes);
+    expect(shown! - changed!).toBeLessThan(2000);
+    expect(await result.getAttribute('data-verdict')).toBe('fail');
+    const text = await result.innerText();
+    expect(text).toContain('文件已损坏');
+    expect(text).not.toContain('不是 MP4');
+    expect(text).not.toContain('超时');
+    expect(errors).toEqual([]);
   });
 });

@@ -59,10 +59,30 @@ describe('judge: the micro-video rules (MP4, 时长小于 3 分钟, 文件小于
     it('240 s fails with how much to cut', () => {
       expect(line({ ...good, durationSeconds: 240 }, 'duration')?.fix).toBe('剪短到 3 分钟以内，至少剪掉 1分1秒。');
     });
-    it('an unreadable duration is unknown, not a pass', () => {
+    it('an unreadable duration is unknown, not a pass, and says what to do', () => {
       const v = judge({ ...good, durationSeconds: undefined }, limits);
       expect(v.status).toBe('unknown');
+      expect(line({ ...good, durationSeconds: undefined }, 'duration')).toEqual({
+        key: 'duration',
+        status: 'unknown',
+        text: '时长：读不出，无法确认是否小于 3 分钟。',
+        fix: '请在手机相册或播放器里查看时长，确认小于 3 分钟。',
+      });
       expect(line({ ...good, durationSeconds: 0 }, 'duration')?.status).toBe('unknown');
+    });
+    it('an impossible duration is unreadable, never a pass: the header is damaged', () => {
+      const impossible = { ...good, durationSeconds: undefined, durationImpossible: true };
+      expect(judge(impossible, limits).status).toBe('unknown');
+      expect(line(impossible, 'duration')?.text).toBe('时长：文件里记录的时长不合理，读不出，无法确认是否小于 3 分钟。文件可能已损坏。');
+      expect(line(impossible, 'duration')?.fix).toContain('重新导出');
+    });
+    it('a duration under a hundredth of a second or over a day is not taken at its word', () => {
+      // 2,000 ticks of a 0xFFFFFFFF-per-second clock: once shown as "时长：0秒" and passed.
+      for (const d of [2000 / 0xffffffff, 0.009, 24 * 3600 + 1, Infinity, NaN]) {
+        expect(line({ ...good, durationSeconds: d }, 'duration')?.status, String(d)).toBe('unknown');
+        expect(judge({ ...good, durationSeconds: d }, limits).status, String(d)).toBe('unknown');
+      }
+      expect(line({ ...good, durationSeconds: 0.01 }, 'duration')?.status).toBe('pass');
     });
   });
 
@@ -109,6 +129,25 @@ describe('judge: the micro-video rules (MP4, 时长小于 3 分钟, 文件小于
     const v = judge({ ...good, problem: 'truncated', size: 3000, declaredSize: 5133 }, limits);
     expect(v.status).toBe('fail');
     expect(v.lines[0]?.text).toBe('文件不完整：文件只有 3,000 字节，按文件内部记录应有 5,133 字节，可能没有下载或复制完。');
+  });
+
+  it('a damaged file whose brand says MP4 is damaged, not "not MP4"', () => {
+    const v = judge({ name: 'x.mp4', size: 80_032, container: 'mp4', brand: 'isom', problem: 'damaged' }, limits);
+    expect(v.status).toBe('fail');
+    expect(v.lines.map((l) => [l.key, l.status])).toEqual([
+      ['file', 'fail'],
+      ['format', 'pass'],
+      ['size', 'pass'],
+    ]);
+    expect(v.lines[0]?.text).toContain('文件已损坏');
+  });
+
+  it('a damaged or cut-off file with no readable brand: the format is unknown, not "not MP4"', () => {
+    for (const problem of ['damaged', 'truncated', 'no-header', 'timeout', 'read-error', 'header-too-large'] as const) {
+      const v = judge({ name: 'x.mp4', size: 3000, container: 'not-media', problem }, limits);
+      expect(v.lines.find((l) => l.key === 'format'), problem).toEqual({ key: 'format', status: 'unknown', text: '格式：未能确认。' });
+      expect(v.lines.map((l) => l.text).join(), problem).not.toContain('不是 MP4');
+    }
   });
 
   it('random bytes: one clear answer, plus the size', () => {

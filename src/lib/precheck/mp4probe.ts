@@ -1,35 +1,55 @@
-import { createFile, Log, MP4BoxBuffer, type Movie } from 'mp4box';
-import type { Container, FileFacts, ReadProblem } from './rules';
+import { PLAUSIBLE_SECONDS, type Container, type FileFacts, type ReadProblem } from './rules';
 
 /**
- * Reads what an MP4 (ISO base media) file says about itself without reading the file:
- * the top-level box headers (16 bytes each), the ftyp box and the moov box, which holds
- * the tracks and the duration. mp4box parses the moov box. The media data (mdat, nearly
- * the whole file) is never read, so a 50 MB video costs a few KB of reading, and a
- * truncated or random file is found out from its box sizes. Every failure becomes a
- * ReadProblem; this function never throws and never waits longer than `timeoutMs`.
- * It runs in the browser (File.slice) and in Node tests (fs reads) through ByteSource.
+ * Reads what an MP4 (ISO base media) or QuickTime file says about itself without reading the
+ * media data: the top-level box headers, the ftyp box (brands) and, inside the moov box, only
+ * the boxes that tell the tracks' kinds and the duration (mvhd, mehd, trak/mdia/mdhd, hdlr, stsd).
+ * It runs in the browser (File.slice) and in Node tests through ByteSource, always resolves
+ * with a ReadProblem instead of an exception, and never waits longer than `timeoutMs`.
+ *
+ * Reading in chunks: a browser read (File.slice().arrayBuffer()) costs about a millisecond
+ * whatever its length, so the file is read 256 KiB at a time and every box header inside the
+ * chunk in hand costs nothing. One read per box made a file of 10,000 small boxes take 9–10 s
+ * in Chromium and end in a timeout; now it is one read. A 50 MB video costs one to three reads:
+ * the chunk at the start, a jump over the media data (mdat) to a moov box at the end, and that
+ * box again if it is larger than a chunk.
+ *
+ * Parsing our own way: every loop below walks through bytes it was given, so no number a file
+ * declares can make it spin. mp4box, used here before, builds one object per sample from the
+ * sample tables, which the pre-check never needs: a 20-byte stsz box declaring 8.6 million
+ * samples of a fixed size (what a 3-minute 48 kHz PCM sound track declares) took 14 s and
+ * 2.4 GB, and one declaring 4 billion crashed Node, all synchronously, where no timeout can stop
+ * it. It also counted a video track as video only if it knew the codec; the handler type (hdlr)
+ * is what says a track is video.
  */
 
 export interface ByteSource {
   size: number;
   name: string;
-  /** Up to `length` bytes from `offset`. */
+  /** Up to `length` bytes from `offset` (fewer only at the end of the file). */
   read(offset: number, length: number): Promise<Uint8Array>;
 }
 
 export interface ProbeOptions {
   /** The largest moov box read; a 3-minute phone video's is well under 1 MB. */
   maxHeaderBytes?: number;
-  /** Top-level boxes walked before giving up (a real file has a handful). */
+  /** Top-level boxes walked before calling the file damaged (a real file has a handful; a fragmented one, a few hundred). */
   maxBoxes?: number;
+  /** Bytes read at once. */
+  chunkBytes?: number;
   timeoutMs?: number;
 }
 
-const DEFAULTS: Required<ProbeOptions> = { maxHeaderBytes: 16 * 1024 * 1024, maxBoxes: 10_000, timeoutMs: 10_000 };
+const DEFAULTS: Required<ProbeOptions> = { maxHeaderBytes: 16 * 1024 * 1024, maxBoxes: 10_000, chunkBytes: 256 * 1024, timeoutMs: 10_000 };
 
 /** Top-level box types a QuickTime or ISO file may start with. */
 const FIRST_BOXES = new Set(['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'pnot', 'styp', 'sidx', 'uuid']);
+/** Top-level box types of real files: one of these cut off by the end of the file is a cut-off file; anything else, garbage. */
+const TOP_BOXES = new Set([...FIRST_BOXES, 'moof', 'mfra', 'meta', 'pdin', 'emsg', 'prft', 'ssix', 'PICT']);
+/** No file a phone or computer makes declares more (1 TiB); a larger declared size is garbage, not a cut-off file. */
+const MAX_DECLARED_BYTES = 2 ** 40;
+/** The most clock ticks a second a header may state: a nanosecond clock. Finer ones are not used; 0xFFFFFFFF is a damaged field. */
+const MAX_TIMESCALE = 1_000_000_000;
 
 const MP4_BRANDS = new Set([
   'isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'iso7', 'iso8', 'iso9',
@@ -48,148 +68,272 @@ export function containerFromBrands(major: string, compatible: readonly string[]
   return 'other-iso';
 }
 
-const printable = (b: Uint8Array) => b.every((c) => c >= 0x20 && c <= 0x7e);
+const printable = (b: Uint8Array, at: number) => {
+  for (let i = at; i < at + 4; i++) if (b[i]! < 0x20 || b[i]! > 0x7e) return false;
+  return true;
+};
 const fourcc = (b: Uint8Array, at: number) => String.fromCharCode(b[at]!, b[at + 1]!, b[at + 2]!, b[at + 3]!);
 const u32 = (b: Uint8Array, at: number) => ((b[at]! << 24) >>> 0) + (b[at + 1]! << 16) + (b[at + 2]! << 8) + b[at + 3]!;
+/** A 64-bit number; past 2^53 it loses precision, and the callers reject such sizes anyway. */
+const u64 = (b: Uint8Array, at: number) => u32(b, at) * 2 ** 32 + u32(b, at + 4);
 
-interface BoxHeader {
+/** One box: its type, where it starts, where its content starts and where it ends. */
+interface Box {
   type: string;
   start: number;
-  size: number;
+  body: number;
+  end: number;
 }
 
-type Walk =
-  | { ok: true; boxes: BoxHeader[] }
-  | { ok: false; problem: ReadProblem; boxes: BoxHeader[]; declaredSize?: number };
+/** Serves reads from the chunk in hand; reads a new chunk only for bytes outside it. */
+class ChunkReader {
+  private start = 0;
+  private bytes: Uint8Array = new Uint8Array(0);
+  constructor(
+    private readonly src: ByteSource,
+    private readonly chunk: number,
+  ) {}
 
-/** The top-level boxes, from their 8- or 16-byte headers only. */
-async function walkBoxes(src: ByteSource, maxBoxes: number): Promise<Walk> {
-  const boxes: BoxHeader[] = [];
-  if (src.size < 8) return { ok: false, problem: 'not-media', boxes };
+  /** `length` bytes from `offset`, or fewer where the file ends. */
+  async get(offset: number, length: number): Promise<Uint8Array> {
+    const end = Math.min(this.src.size, offset + length);
+    if (end <= offset) return new Uint8Array(0);
+    if (offset >= this.start && end <= this.start + this.bytes.length)
+      return this.bytes.subarray(offset - this.start, end - this.start);
+    const want = Math.max(end - offset, Math.min(this.chunk, this.src.size - offset));
+    const got = await this.src.read(offset, want);
+    // A read that stops short of the file's end is the browser's failure, not the file's.
+    if (got.length < end - offset) throw new ReadFailed();
+    this.start = offset;
+    this.bytes = got;
+    return got.subarray(0, end - offset);
+  }
+}
+
+class ReadFailed extends Error {
+  override name = 'NotReadableError';
+}
+
+interface Walk {
+  boxes: Box[];
+  problem?: ReadProblem;
+  declaredSize?: number;
+  /** The first ftyp box's first bytes, and the first whole moov box: taken while in the chunk in hand. */
+  ftyp?: Uint8Array;
+  moov?: Uint8Array;
+}
+
+/** The top-level boxes, from their headers. */
+async function walkBoxes(reader: ChunkReader, size: number, opts: Required<ProbeOptions>): Promise<Walk> {
+  const walk: Walk = { boxes: [] };
+  const { boxes } = walk;
+  const end = (problem: ReadProblem, declaredSize?: number): Walk =>
+    Object.assign(walk, { problem }, declaredSize === undefined ? {} : { declaredSize });
+  const broken = () => end(boxes.length === 0 ? 'not-media' : 'damaged');
   let offset = 0;
-  while (offset < src.size) {
-    if (boxes.length >= maxBoxes) return { ok: false, problem: 'damaged', boxes };
-    if (src.size - offset < 8)
-      return boxes.length === 0 ? { ok: false, problem: 'not-media', boxes } : { ok: false, problem: 'damaged', boxes };
-    const h = await src.read(offset, 16);
-    if (h.length < 8) return { ok: false, problem: 'read-error', boxes };
+  while (offset < size) {
+    if (boxes.length >= opts.maxBoxes) return end('damaged');
+    if (size - offset < 8) return broken();
+    const h = await reader.get(offset, 16);
+    if (!printable(h, 4)) return broken();
     const type = fourcc(h, 4);
-    if (!printable(h.subarray(4, 8)) || (boxes.length === 0 && !FIRST_BOXES.has(type)))
-      return { ok: false, problem: boxes.length === 0 ? 'not-media' : 'damaged', boxes };
-    let size = u32(h, 0);
-    let headerSize = 8;
+    if (boxes.length === 0 && !FIRST_BOXES.has(type)) return broken();
+    let boxSize = u32(h, 0);
+    let body = offset + 8;
+    if (boxSize === 1) {
+      if (h.length < 16) return TOP_BOXES.has(type) ? end('truncated', offset + 16) : broken();
+      boxSize = u64(h, 8);
+      body = offset + 16;
+    } else if (boxSize === 0) {
+      boxSize = size - offset; // "to the end of the file"
+    }
+    if (boxSize < body - offset || boxSize > MAX_DECLARED_BYTES) return broken();
+    const box = { type, start: offset, body, end: offset + boxSize };
+    boxes.push(box);
+    // Brands are read even from a cut-off ftyp box: a damaged MP4 is still an MP4.
+    if (type === 'ftyp' && !walk.ftyp) walk.ftyp = await reader.get(offset, Math.min(boxSize, 1024));
+    if (box.end > size) {
+      if (TOP_BOXES.has(type)) return end('truncated', box.end);
+      boxes.pop();
+      return broken();
+    }
+    if (type === 'moov' && !walk.moov && boxSize <= opts.maxHeaderBytes) walk.moov = await reader.get(offset, boxSize);
+    offset = box.end;
+  }
+  return walk;
+}
+
+/** The boxes inside bytes [from, to) of `b`, up to the first that does not fit. */
+function children(b: Uint8Array, from: number, to: number): Box[] {
+  const boxes: Box[] = [];
+  let at = from;
+  // Fewer than 8 bytes left is no box: QuickTime ends some lists with a 4-byte zero.
+  while (to - at >= 8) {
+    let size = u32(b, at);
+    let body = at + 8;
     if (size === 1) {
-      if (h.length < 16) return { ok: false, problem: 'truncated', boxes, declaredSize: offset + 16 };
-      size = u32(h, 8) * 2 ** 32 + u32(h, 12);
-      headerSize = 16;
-    } else if (size === 0) {
-      size = src.size - offset; // "to the end of the file"
-    }
-    if (size < headerSize || !Number.isSafeInteger(size))
-      return { ok: false, problem: boxes.length === 0 ? 'not-media' : 'damaged', boxes };
-    boxes.push({ type, start: offset, size });
-    if (offset + size > src.size) return { ok: false, problem: 'truncated', boxes, declaredSize: offset + size };
-    offset += size;
+      if (to - at < 16) break;
+      size = u64(b, at + 8);
+      body = at + 16;
+    } else if (size === 0) size = to - at;
+    if (size < body - at || at + size > to) break;
+    boxes.push({ type: fourcc(b, at + 4), start: at, body, end: at + size });
+    at += size;
   }
-  return { ok: true, boxes };
+  return boxes;
 }
 
-// mp4box reports boxes it does not know (QuickTime tags such as ©swr) through Log.error,
-// i.e. console.error. They are not errors of the file: keep them out of the console.
-const quiet = () => undefined;
-Log.error = quiet;
-Log.warn = quiet;
+const inside = (b: Uint8Array, parent: Box | undefined) => (parent ? children(b, parent.body, parent.end) : []);
+const first = (boxes: Box[], type: string) => boxes.find((x) => x.type === type);
 
-/** Tracks and duration from the ftyp and moov boxes, re-laid end to end for mp4box. */
-function parseHeader(ftyp: Uint8Array | undefined, moov: Uint8Array): Movie | undefined {
-  const bytes = new Uint8Array((ftyp?.length ?? 0) + moov.length);
-  if (ftyp) bytes.set(ftyp, 0);
-  bytes.set(moov, ftyp?.length ?? 0);
-  const file = createFile();
-  let info: Movie | undefined;
-  let failed = false;
-  file.onReady = (i) => {
-    info = i;
-  };
-  file.onError = () => {
-    failed = true;
-  };
-  file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(bytes.buffer, 0));
-  file.flush();
-  return failed ? undefined : info;
+/** A time span as a header states it: undefined when not stated (0, or all ones: "cannot be determined"). */
+interface Times {
+  timescale: number;
+  duration?: number;
 }
 
-function durationOf(info: Movie): number | undefined {
-  if (info.duration > 0 && info.timescale > 0) return info.duration / info.timescale;
-  const frag = info.fragment_duration;
-  if (frag && frag.num > 0 && frag.den > 0) return frag.num / frag.den;
-  const tracks = info.tracks.filter((t) => t.duration > 0 && t.timescale > 0).map((t) => t.duration / t.timescale);
-  return tracks.length > 0 ? Math.max(...tracks) : undefined;
-}
-
-async function probe(src: ByteSource, opts: Required<ProbeOptions>): Promise<FileFacts> {
-  const facts: FileFacts = { name: src.name, size: src.size, container: 'not-media' };
-  const walk = await walkBoxes(src, opts.maxBoxes);
-  if (!walk.ok) {
-    facts.problem = walk.problem;
-    if (walk.declaredSize !== undefined) facts.declaredSize = walk.declaredSize;
+/** The timescale and duration of an mvhd or mdhd box (same layout up to the duration). */
+function times(b: Uint8Array, box: Box | undefined): Times | undefined {
+  if (!box) return undefined;
+  const v = b[box.body];
+  if (v === 0 && box.end - box.body >= 20) {
+    const d = u32(b, box.body + 16);
+    return { timescale: u32(b, box.body + 12), duration: d === 0 || d === 0xffffffff ? undefined : d };
   }
-  if (walk.boxes.length === 0) return facts;
+  if (v === 1 && box.end - box.body >= 32) {
+    const allOnes = u32(b, box.body + 24) === 0xffffffff && u32(b, box.body + 28) === 0xffffffff;
+    const d = u64(b, box.body + 24);
+    return { timescale: u32(b, box.body + 20), duration: d === 0 || allOnes ? undefined : d };
+  }
+  return undefined;
+}
 
-  const ftypBox = walk.boxes.find((b) => b.type === 'ftyp');
-  let ftyp: Uint8Array | undefined;
-  if (ftypBox && ftypBox.start + ftypBox.size <= src.size && ftypBox.size <= 4096) {
-    ftyp = await src.read(ftypBox.start, ftypBox.size);
-    if (ftyp.length >= 16) {
-      const major = fourcc(ftyp, 8);
-      const compatible: string[] = [];
-      for (let at = 16; at + 4 <= ftyp.length; at += 4) compatible.push(fourcc(ftyp, at));
-      facts.brand = major;
-      facts.container = containerFromBrands(major, compatible);
-    }
-  } else if (!ftypBox) {
+/** What the moov box says: the movie's times, a fragmented movie's total, each track's kind and times. */
+export interface MovieHeader {
+  movie: Times;
+  /** mvex/mehd: the whole duration of a fragmented movie, in the movie's timescale. */
+  fragmentDuration?: number;
+  /** Each track's handler type (vide, soun …) and times. */
+  tracks: { handler: string; times: Times }[];
+}
+
+/** Reads the moov box (`b` holds the whole box); undefined when what the pre-check needs is missing or broken. */
+export function readMovieHeader(b: Uint8Array): MovieHeader | undefined {
+  const moov = children(b, 0, b.length)[0];
+  if (!moov || moov.type !== 'moov') return undefined;
+  const top = inside(b, moov);
+  const movie = times(b, first(top, 'mvhd'));
+  if (!movie) return undefined;
+  const header: MovieHeader = { movie, tracks: [] };
+  const mehd = first(inside(b, first(top, 'mvex')), 'mehd');
+  if (mehd && mehd.end - mehd.body >= 8) {
+    const d = b[mehd.body] === 1 && mehd.end - mehd.body >= 12 ? u64(b, mehd.body + 4) : u32(b, mehd.body + 4);
+    if (d > 0) header.fragmentDuration = d;
+  }
+  for (const trak of top.filter((x) => x.type === 'trak')) {
+    const mdia = inside(b, first(inside(b, trak), 'mdia'));
+    const mdhd = times(b, first(mdia, 'mdhd'));
+    const hdlr = first(mdia, 'hdlr');
+    const stsd = first(inside(b, first(inside(b, first(mdia, 'minf')), 'stbl')), 'stsd');
+    // A track without these, or without a description of its samples (counted as far as they
+    // fit, whatever count the stsd box declares), is a broken track, not a track of another kind.
+    if (!mdhd || !hdlr || hdlr.end - hdlr.body < 12 || !stsd || stsd.end - stsd.body < 8) return undefined;
+    if (u32(b, stsd.body + 4) === 0 || children(b, stsd.body + 8, stsd.end).length === 0) return undefined;
+    header.tracks.push({ handler: fourcc(b, hdlr.body + 8), times: mdhd });
+  }
+  return header;
+}
+
+const validTimescale = (t: number) => t >= 1 && t <= MAX_TIMESCALE;
+
+/**
+ * The movie's duration in seconds: the movie header's, else a fragmented movie's total, else the
+ * longest track's. `impossible` when the header states one no file can have (a timescale of 0 or
+ * above 10^9 ticks a second, or a length outside PLAUSIBLE_SECONDS): a damaged header, never a pass.
+ */
+export function durationOf(h: MovieHeader): { seconds?: number; impossible?: true } {
+  const { timescale, duration } = h.movie;
+  if (!validTimescale(timescale)) return { impossible: true };
+  let seconds: number | undefined;
+  if (duration !== undefined) seconds = duration / timescale;
+  else if (h.fragmentDuration !== undefined) seconds = h.fragmentDuration / timescale;
+  else {
+    const tracks = h.tracks.flatMap((t) => (t.times.duration !== undefined && validTimescale(t.times.timescale) ? [t.times.duration / t.times.timescale] : []));
+    if (tracks.length > 0) seconds = Math.max(...tracks);
+  }
+  if (seconds === undefined) return {};
+  return seconds >= PLAUSIBLE_SECONDS.min && seconds <= PLAUSIBLE_SECONDS.max ? { seconds } : { impossible: true };
+}
+
+/** The brands of an ftyp box whose first `b.length` bytes are given (the box may be cut off). */
+function brandsOf(b: Uint8Array, box: Box): { major: string; compatible: string[] } | undefined {
+  const at = box.body - box.start;
+  if (b.length < at + 4 || !printable(b, at)) return undefined;
+  const compatible: string[] = [];
+  for (let i = at + 8; i + 4 <= Math.min(b.length, box.end - box.start); i += 4) if (printable(b, i)) compatible.push(fourcc(b, i));
+  return { major: fourcc(b, at), compatible };
+}
+
+async function probe(src: ByteSource, opts: Required<ProbeOptions>, facts: FileFacts, reader: ChunkReader): Promise<FileFacts> {
+  if (src.size < 8) {
+    facts.problem = 'not-media';
+    return facts;
+  }
+  const walk = await walkBoxes(reader, src.size, opts);
+  if (walk.problem) facts.problem = walk.problem;
+  if (walk.declaredSize !== undefined) facts.declaredSize = walk.declaredSize;
+
+  const ftypBox = first(walk.boxes, 'ftyp');
+  const brands = ftypBox && walk.ftyp ? brandsOf(walk.ftyp, ftypBox) : undefined;
+  if (brands) {
+    facts.brand = brands.major;
+    facts.container = containerFromBrands(brands.major, brands.compatible);
+  } else if (!ftypBox && walk.boxes.some((x) => x.type === 'moov' || x.type === 'mdat' || x.type === 'wide')) {
     // QuickTime files made before ftyp existed start with moov, mdat or wide.
     facts.container = 'mov';
   }
 
-  const moovBox = walk.boxes.find((b) => b.type === 'moov');
+  const moovBox = first(walk.boxes, 'moov');
   if (!moovBox) {
     facts.problem ??= 'no-header';
     return facts;
   }
-  if (moovBox.start + moovBox.size > src.size) return facts; // cut off: reported as truncated
-  if (moovBox.size > opts.maxHeaderBytes) {
+  if (moovBox.end > src.size) return facts; // cut off: reported as truncated
+  if (!walk.moov) {
     facts.problem ??= 'header-too-large';
     return facts;
   }
-  const moov = await src.read(moovBox.start, moovBox.size);
-  const info = parseHeader(ftyp, moov);
-  if (!info || info.tracks.length === 0) {
+  const header = readMovieHeader(walk.moov);
+  if (!header || header.tracks.length === 0) {
     facts.problem ??= 'damaged';
     return facts;
   }
-  facts.hasVideo = info.videoTracks.length > 0;
-  facts.hasAudio = info.audioTracks.length > 0;
-  const d = durationOf(info);
-  if (d !== undefined) facts.durationSeconds = d;
+  // Whole boxes but no media data: a file cut exactly after its header (the walk cannot see a
+  // cut that falls between two boxes). Players find nothing to play.
+  if (!walk.boxes.some((x) => x.type === 'mdat')) facts.problem ??= 'truncated';
+  facts.hasVideo = header.tracks.some((t) => t.handler === 'vide');
+  facts.hasAudio = header.tracks.some((t) => t.handler === 'soun');
+  const d = durationOf(header);
+  if (d.seconds !== undefined) facts.durationSeconds = d.seconds;
+  if (d.impossible) facts.durationImpossible = true;
   return facts;
 }
 
 /** Reads what a file is; always resolves, with a ReadProblem instead of an exception. */
 export async function probeMp4(src: ByteSource, options: ProbeOptions = {}): Promise<FileFacts> {
   const opts = { ...DEFAULTS, ...options };
+  const facts: FileFacts = { name: src.name, size: src.size, container: 'not-media' };
+  const reader = new ChunkReader(src, opts.chunkBytes);
+  // What was learnt so far (the brand, say) stays in the answer when a read fails or times out.
+  const answer = (problem?: ReadProblem): FileFacts => (problem ? { ...facts, problem } : { ...facts });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<FileFacts>((resolve) => {
-    timer = setTimeout(() => resolve({ name: src.name, size: src.size, container: 'not-media', problem: 'timeout' }), opts.timeoutMs);
+    timer = setTimeout(() => resolve(answer('timeout')), opts.timeoutMs);
   });
-  const work = probe(src, opts).catch(
-    (e: unknown): FileFacts => ({
-      name: src.name,
-      size: src.size,
-      container: 'not-media',
-      // A read that failed is the browser's doing; anything else is the file's.
-      problem: e instanceof DOMException || (e instanceof Error && e.name === 'NotReadableError') ? 'read-error' : 'damaged',
-    }),
+  const work = probe(src, opts, facts, reader).then(
+    () => answer(),
+    // A read that failed is the browser's doing; anything else is the file's.
+    (e: unknown) => answer(e instanceof DOMException || (e instanceof Error && e.name === 'NotReadableError') ? 'read-error' : 'damaged'),
   );
   try {
     return await Promise.race([work, timeout]);

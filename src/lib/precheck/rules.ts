@@ -30,6 +30,13 @@ export interface FileLimits {
   manual: string[];
 }
 
+/**
+ * The durations a video file can have, in seconds: from one hundredth of a second (a single frame
+ * lasts longer) to a day (no phone or camera records one file longer). A header stating a duration
+ * outside this range is damaged: 0xFFFFFFFF ticks a second made a 2-second file read "0秒".
+ */
+export const PLAUSIBLE_SECONDS = { min: 0.01, max: 24 * 3600 } as const;
+
 /** Formats whose container the pre-check can read. */
 export const READABLE_FORMATS = ['MP4'] as const;
 
@@ -66,6 +73,8 @@ export interface FileFacts {
   hasVideo?: boolean;
   hasAudio?: boolean;
   durationSeconds?: number;
+  /** The header states a duration no file can have (timescale 0, say): unreadable, never a pass. */
+  durationImpossible?: boolean;
 }
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown';
@@ -197,11 +206,9 @@ function formatLine(f: FileFacts, limits: FileLimits): CheckLine | undefined {
       };
     return { key: 'format', status: 'pass', text: '格式：MP4（按文件内容判断，不只看文件名）。' };
   }
-  if (f.container === 'not-media') {
-    return f.problem === 'header-too-large' || f.problem === 'timeout' || f.problem === 'read-error'
-      ? { key: 'format', status: 'unknown', text: '格式：未能确认。' }
-      : { key: 'format', status: 'fail', text: '格式：不是 MP4。', fix: EXPORT_MP4 };
-  }
+  // Nothing in the file said what it is (no ftyp box could be read): a damaged or cut-off file is
+  // not called "not MP4", since its beginning may be all that is wrong.
+  if (f.container === 'not-media') return { key: 'format', status: 'unknown', text: '格式：未能确认。' };
   const renamed = extension(f.name) === 'mp4' ? '，只是文件名改成了 .mp4（改扩展名不会改变格式）' : '';
   return {
     key: 'format',
@@ -226,11 +233,23 @@ function durationLine(f: FileFacts, limits: FileLimits): CheckLine | undefined {
   if (max === undefined) return undefined;
   const limit = formatLimit(max);
   const d = f.durationSeconds;
-  if (d === undefined || !Number.isFinite(d) || d <= 0) {
+  if (d === undefined || !Number.isFinite(d) || d < PLAUSIBLE_SECONDS.min || d > PLAUSIBLE_SECONDS.max) {
     // A file with no video, or one the file line already rejects or cannot read, needs no
     // second line about its duration: the file line says what to do.
     if (f.hasVideo === false || f.problem !== undefined) return undefined;
-    return { key: 'duration', status: 'unknown', text: `时长：读不出，无法确认是否小于 ${limit}。` };
+    if (f.durationImpossible || d !== undefined)
+      return {
+        key: 'duration',
+        status: 'unknown',
+        text: `时长：文件里记录的时长不合理，读不出，无法确认是否小于 ${limit}。文件可能已损坏。`,
+        fix: `请重新导出视频后再检查；如果仍然读不出，请在手机相册或播放器里查看时长，确认小于 ${limit}。`,
+      };
+    return {
+      key: 'duration',
+      status: 'unknown',
+      text: `时长：读不出，无法确认是否小于 ${limit}。`,
+      fix: `请在手机相册或播放器里查看时长，确认小于 ${limit}。`,
+    };
   }
   if (d < max) return { key: 'duration', status: 'pass', text: `时长：${formatDuration(d)}，小于 ${limit}。` };
   if (d === max)
