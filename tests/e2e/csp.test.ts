@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_IMPORT } from '../../src/lib/content/rules';
+import { ALLOWED_IMPORT } from '../../src/lib/content/body-rules';
 import { pagePaths, PROJECT, readPage, DIST } from './site';
 
 describe('security', () => {

@@ -1,41 +1,21 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, WIDTHS } from './browser';
+import { it, WIDTHS } from './browser';
 import { checkLinks } from './links';
-import { startServer } from './server';
-import { PROJECT } from './site';
+import { buildSample, type SampleSite } from './site';
 
 /**
- * The sample data mode: a demo build (sample reports from tests/fixtures/progress) into a
- * temporary directory, served under the base path /portal/ like a project site. Checks that
- * the sample figures reach the charts, tables and downloads, that the sums are right at every
- * level, that every page says 示例数据, and that the unit pages pass axe at both widths.
+ * The sample data mode: a demo build (sample reports from tests/fixtures/demo) into a temporary
+ * directory, served under the base path /portal/ like a project site. Checks that the sample
+ * figures reach the charts, tables and downloads, that the sums are right at every level, that
+ * every page says 示例数据, and that the unit pages pass axe at both widths.
  */
 const BASE = '/portal/';
-let out: string;
-let url: string;
-let close: () => Promise<void>;
-let browser: Browser;
-
-function pages(dir: string): string[] {
-  const list: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) list.push('/' + relative(dir, full).split(sep).join('/').replace(/index\.html$/, ''));
-    }
-  };
-  walk(dir);
-  return list.sort();
-}
-const html = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-const at = (path: string) => url + path.replace(/^\/+/, '');
+let site: SampleSite;
+const html = (path: string) => readFileSync(join(site.out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const at = (path: string) => site.url + path.replace(/^\/+/, '');
 
 /** The reported figures of one chart's table, by unit (children tables) or measure (plan tables). */
 function table(page: string, chart: string): { rows: Map<string, number | undefined>; basis: Map<string, string>; total?: number } {
@@ -54,38 +34,17 @@ function table(page: string, chart: string): { rows: Map<string, number | undefi
 }
 const charts = (page: string) => [...html(page).matchAll(/data-chart-key="([^"]+)"/g)].map((m) => m[1]!);
 
-/** The environment without what Vitest adds for itself (BASE_URL, MODE, NODE_ENV=test …), which would leak into the build. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[k];
-  for (const k of Object.keys(env)) if (k.startsWith('VITEST')) delete env[k];
-  return { ...env, ...extra };
-}
-
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'portal-demo-'));
-  const r = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/astro.js'), 'build', '--outDir', out], {
-    cwd: PROJECT,
-    env: buildEnv({ PORTAL_PROGRESS_DIR: 'tests/fixtures/progress', PORTAL_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' }),
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  if (r.status !== 0) throw new Error(`demo build failed:\n${r.stdout}\n${r.stderr}`);
-  ({ url, close } = await startServer(out, BASE));
-  browser = await launch();
+  site = await buildSample('demo', { PORTAL_SAMPLE_DIRS: 'tests/fixtures/demo', PORTAL_BASE: BASE });
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-  if (out) rmSync(out, { recursive: true, force: true });
-});
+afterAll(async () => site?.dispose());
 
 describe('demo build (sample reports)', () => {
   it('puts the 示例数据 banner on every page', () => {
-    const all = pages(out);
+    const all = site.pages();
     expect(all.length).toBeGreaterThan(60);
-    for (const p of all) expect(html(p), p).toMatch(/<div class="sample-banner[^"]*">[\s\S]*?示例数据[\s\S]*?tests\/fixtures\/progress/);
+    for (const p of all) expect(html(p), p).toMatch(/<div class="sample-banner[^"]*">[\s\S]*?示例数据[\s\S]*?tests\/fixtures\/demo/);
   });
 
   it('shows the sample figures in the tables, at every level', () => {
@@ -106,7 +65,7 @@ describe('demo build (sample reports)', () => {
 
   it('adds up at every level: each children table’s total, and a parent without its own report shows that total', () => {
     let checked = 0;
-    for (const p of pages(out).filter((x) => x.startsWith('/units/'))) {
+    for (const p of site.pages().filter((x) => x.startsWith('/units/'))) {
       const plan = table(p, 'plan');
       for (const key of charts(p).filter((k) => k.startsWith('children-'))) {
         const t = table(p, key);
@@ -126,7 +85,7 @@ describe('demo build (sample reports)', () => {
       const id = p === '/units/' ? 'national' : p.slice('/units/'.length, -1);
       for (const key of charts(p)) {
         const t = table(p, key);
-        const json = (await (await fetch(at(`data/units/${id}/${key}.json`))).json()) as {
+        const json = (await (await fetch(at(`data/2019/units/${id}/${key}.json`))).json()) as {
           sampleData: boolean;
           rows: { unit: string; measure: string; reported: number | null }[];
           total?: { reported: number | null };
@@ -134,25 +93,34 @@ describe('demo build (sample reports)', () => {
         expect(json.sampleData).toBe(true);
         for (const r of json.rows) expect(r.reported ?? undefined, `${id} ${key} ${r.unit}`).toBe(t.rows.get(key === 'plan' ? r.measure : r.unit));
         if (t.total !== undefined) expect(json.total?.reported).toBe(t.total);
-        const res = await fetch(at(`data/units/${id}/${key}.csv`));
+        const res = await fetch(at(`data/2019/units/${id}/${key}.csv`));
         expect(res.status).toBe(200);
         const csv = await res.text();
-        expect(csv.split('\r\n')[0]).toBe('单位编号,单位名称,指标,计量单位,目标,已上报,完成比例,计算方式,日期,报告来源');
+        expect(csv.split('\r\n')[0]).toBe('\uFEFF年份,单位编号,单位名称,指标,计量单位,目标,已上报,完成比例,计算方式,日期,报告来源');
+        // The address the first year published answers with the same table.
+        expect(await (await fetch(at(`data/units/${id}/${key}.csv`))).text()).toBe(csv);
       }
     }
-    const fujian = await (await fetch(at('data/units/fujian/children-activities.csv'))).text();
-    expect(fujian).toContain('fujian/quanzhou,泉州市总工会,走进企业或开展线下活动,场,13,9,0.6923,本单位上报,2019-09-28,示例数据');
-    expect(fujian.trimEnd().split('\r\n').at(-1)).toBe(',合计,走进企业或开展线下活动,场,100,37,0.3700,,,');
-    const national = await (await fetch(at('data/units/national/plan.json'))).json();
+    const fujian = await (await fetch(at('data/2019/units/fujian/children-activities.csv'))).text();
+    expect(fujian).toContain('2019,fujian/quanzhou,泉州市总工会,走进企业或开展线下活动,场,13,9,0.6923,本单位上报,2019-09-28,示例数据');
+    expect(fujian.trimEnd().split('\r\n').at(-1)).toBe('2019,,合计,走进企业或开展线下活动,场,100,37,0.3700,,,');
+    const national = await (await fetch(at('data/2019/units/national/plan.json'))).json();
+    expect(national.campaign).toBe('2019');
     expect(national.rows.find((r: { measure: string }) => r.measure === 'activities')).toMatchObject({ target: 3000, reported: 332, basis: 'children' });
   });
 
-  it('lists every table’s downloads on /data/, and every link resolves under the base path', () => {
+  it('lists every table’s downloads, by year: /data/ the national ones, each unit page its own, and the year’s index all; every link resolves under the base path', async () => {
     const data = html('/data/');
-    for (const p of ['national/plan', 'national/children-activities', 'fujian/children-propagandists', 'fujian/quanzhou/jinjiang/plan'])
-      for (const ext of ['csv', 'json']) expect(data).toContain(`href="${BASE}data/units/${p}.${ext}"`);
+    for (const p of ['national/plan', 'national/children-activities'])
+      for (const ext of ['csv', 'json']) expect(data).toContain(`href="${BASE}data/2019/units/${p}.${ext}"`);
     expect(data).toContain(`href="${BASE}data/plans/qg-2019-27.csv"`);
-    const links = checkLinks(out, BASE);
+    expect(data).toContain(`href="${BASE}data/2019/index.json"`);
+    expect(html('/units/fujian/')).toContain(`href="${BASE}data/2019/units/fujian/children-propagandists.csv"`);
+    const index = (await (await fetch(at('data/2019/index.json'))).json()) as { campaign: string; tables: { csv: string; json: string }[] };
+    expect(index.campaign).toBe('2019');
+    expect(index.tables.map((t) => t.csv)).toEqual(expect.arrayContaining([`${BASE}data/2019/units/fujian/quanzhou/jinjiang/plan.csv`, `${BASE}data/plans/qg-2019-27.csv`]));
+    for (const t of index.tables) for (const f of [t.csv, t.json]) expect(site.files(), f).toContain(f.slice(BASE.length));
+    const links = checkLinks(site.out, BASE);
     expect(links.broken).toEqual([]);
     expect(links.unsafeExternal).toEqual([]);
   });
@@ -161,12 +129,8 @@ describe('demo build (sample reports)', () => {
 describe('demo build in Chromium', () => {
   const UNIT_PAGES = ['units/', 'units/fujian/', 'units/fujian/quanzhou/', 'units/fujian/quanzhou/yongchun/', 'units/tianjin/'];
 
-  it('draws every chart from its data, with no errors (CSP included), and the banner shows', async () => {
-    const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'zh-CN' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  it('draws every chart from its data, with no errors (CSP included), and the banner shows', async ({ openPage }) => {
+    const { page, errors } = await openPage(WIDTHS.phone);
     for (const p of UNIT_PAGES) {
       await page.goto(at(p));
       const boxes = page.locator('.chart-box');
@@ -197,12 +161,10 @@ describe('demo build in Chromium', () => {
       expect(await page.locator('.sample-banner').isVisible(), p).toBe(true);
     }
     expect(errors).toEqual([]);
-    await context.close();
   }, 120_000);
 
-  it('keeps each chart’s room before any script runs, and says where the figures are', async () => {
-    const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'zh-CN' });
-    const page = await context.newPage();
+  it('keeps each chart’s room before any script runs, and says where the figures are', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone);
     // Scripts blocked: what the page shows before (or without) the chart script.
     await page.route('**/_astro/*.js', (route) => route.abort());
     await page.goto(at('units/fujian/'));
@@ -219,12 +181,10 @@ describe('demo build in Chromium', () => {
       expect(b.height).toBe(b.wanted);
       expect(b.placeholder).toContain('数字见下表');
     }
-    await context.close();
   });
 
-  it('nothing moves when the charts are drawn, even when the chart script arrives late', async () => {
-    const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'zh-CN' });
-    const page = await context.newPage();
+  it('nothing moves when the charts are drawn, even when the chart script arrives late', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone);
     // A slow connection: the page paints first, the scripts come two seconds later.
     await page.route('**/_astro/*.js', async (route) => {
       await new Promise((r) => setTimeout(r, 2000));
@@ -249,30 +209,25 @@ describe('demo build in Chromium', () => {
       expect(await boxes.nth(i).evaluate((b) => getComputedStyle(b, '::before').content)).toBe('none');
     }
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
-    await context.close();
   });
 
-  it('without JavaScript the table is the chart: no canvas, no empty frame, every figure readable', async () => {
-    const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'zh-CN', javaScriptEnabled: false });
-    const page = await context.newPage();
+  it('without JavaScript the table is the chart: no canvas, no empty frame, every figure readable', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone, false);
     await page.goto(at('units/fujian/'));
     expect(await page.locator('canvas').count()).toBe(0);
     for (const h of await page.locator('.chart-box').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().height))) expect(h).toBe(0);
-    const plan = page.locator('[data-chart-key="plan"] table');
+    const plan = page.locator('[data-chart-key="plan"][data-chart-year="2019"] table');
     expect(await plan.isVisible()).toBe(true);
     expect(await plan.locator('tr[data-measure="activities"] td').nth(1).innerText()).toBe('37 场');
-    await context.close();
   });
 
-  it('passes axe at 390 and 1280 px on the unit pages and /data/', async () => {
+  it('passes axe at 390 and 1280 px on the unit pages and /data/', async ({ openPage }) => {
     for (const size of [WIDTHS.phone, WIDTHS.desktop]) {
-      const context = await browser.newContext({ viewport: size, locale: 'zh-CN' });
-      const page = await context.newPage();
+      const { page } = await openPage(size);
       for (const p of [...UNIT_PAGES, 'units/fujian/quanzhou/jinjiang/', 'data/']) {
         await page.goto(at(p));
         expect(await axeViolations(page), `${p} at ${size.width}px`).toEqual([]);
       }
-      await context.close();
     }
   }, 180_000);
 });

@@ -1,6 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/static-server.mjs';
 
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = process.env.PORTAL_DIST ? join(PROJECT, process.env.PORTAL_DIST) : join(PROJECT, 'dist');
@@ -60,4 +63,43 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV'])
     if (!(k in extra)) delete env[k];
   return env;
+}
+
+export interface SampleSite {
+  /** Where the site was built. */
+  out: string;
+  /** Where it is served, ending in the base path. */
+  url: string;
+  /** Its pages, as site paths (/, /units/…). */
+  pages: () => string[];
+  /** Its files, relative to `out`. */
+  files: () => string[];
+  dispose: () => Promise<void>;
+}
+
+/**
+ * A real `astro build` with extra environment (sample folders, a base path) into a temporary
+ * folder, served on 127.0.0.1: what the demo and two-year tests check besides the main build.
+ */
+export async function buildSample(name: string, env: Record<string, string>): Promise<SampleSite> {
+  const out = mkdtempSync(join(tmpdir(), `portal-${name}-`));
+  const r = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/astro.js'), 'build', '--outDir', out], {
+    cwd: PROJECT,
+    env: buildEnv(env),
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (r.status !== 0) throw new Error(`${name} build failed:\n${r.stdout}\n${r.stderr}`);
+  const base = env.PORTAL_BASE ?? '/';
+  const server = await startServer(out, base);
+  return {
+    out,
+    url: server.url,
+    pages: () => distFiles(out).filter((f) => f.endsWith('.html')).map((f) => '/' + f.replace(/index\.html$/, '')),
+    files: () => distFiles(out),
+    dispose: async () => {
+      await server.close();
+      rmSync(out, { recursive: true, force: true });
+    },
+  };
 }

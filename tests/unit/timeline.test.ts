@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { campaignStatus, daysBetween, describeStatus, entryState, nextDay, timelineByLevel } from '../../src/lib/domain/timeline';
+import { campaignStatus, daysBetween, describeStatus, entryLabel, entryState, nextDay, timelineByLevel } from '../../src/lib/domain/timeline';
 import type { TimelineEntry } from '../../src/schemas';
 
 const e = (id: string, notice: string, kind: 'phase' | 'deadline', to: string, from?: string): TimelineEntry => ({
   id,
   campaign: '2019',
   unit: 'national',
+  appliesTo: kind === 'phase' ? 'branch' : 'children',
   notice,
   kind,
   title: id,
@@ -135,5 +136,26 @@ describe('timelineByLevel', () => {
   });
   it('leaves out entries whose notice is unknown', () => {
     expect(timelineByLevel(ENTRIES, () => undefined)).toEqual([]);
+  });
+});
+
+describe('entryState and entryLabel', () => {
+  it('is past after the end, current from the start to the end, upcoming before', () => {
+    const p = { from: '2019-09-01', to: '2019-09-30' };
+    expect(entryState(p, '2019-10-01')).toBe('past');
+    expect(entryState(p, '2019-09-30')).toBe('current');
+    expect(entryState(p, '2019-09-01')).toBe('current');
+    expect(entryState(p, '2019-08-31')).toBe('upcoming');
+    expect(entryState({ to: '2019-10-08' }, '2019-10-08')).toBe('current');
+    expect(entryState({ to: '2019-10-08' }, '2019-10-07')).toBe('upcoming');
+  });
+
+  it('says a deadline’s days left, a phase’s state, in one wording everywhere', () => {
+    expect(entryLabel({ kind: 'deadline', to: '2019-10-08' }, '2019-10-01')).toBe('还有 7 天截止');
+    expect(entryLabel({ kind: 'deadline', to: '2019-10-08' }, '2019-10-08')).toBe('今天截止');
+    expect(entryLabel({ kind: 'deadline', to: '2019-10-08' }, '2019-10-09')).toBe('已截止');
+    expect(entryLabel({ kind: 'phase', from: '2019-10-01', to: '2019-10-31' }, '2019-09-09')).toBe('未开始');
+    expect(entryLabel({ kind: 'phase', from: '2019-10-01', to: '2019-10-31' }, '2019-10-09')).toBe('进行中');
+    expect(entryLabel({ kind: 'phase', from: '2019-10-01', to: '2019-10-31' }, '2019-11-01')).toBe('已结束');
   });
 });

@@ -1,5 +1,5 @@
 import type { Campaign, Notice, NoticeLevel, TimelineEntry } from '../../schemas';
-import { LEVEL_LABEL } from '../words';
+import { LEVEL_LABEL, LEVEL_ORDER } from '../words';
 import { campaignStatus, describeStatus, timelineByLevel, timelineRow, type StatusText, type TimelineRow } from './timeline';
 
 /** The timeline of one campaign as /timeline/ and the home page show it, on a given day. */
@@ -17,8 +17,10 @@ export function scheduleView(
   notices: ReadonlyMap<string, { data: Pick<Notice, 'level' | 'docNumber' | 'issuers'> }>,
   today: string,
 ): ScheduleView {
-  // Only this campaign's entries, whatever the caller passes.
-  const entries = timeline.filter((e) => e.campaign === campaign.id);
+  // Only this campaign's entries, whatever the caller passes; outermost level first (what is under
+  // way today is said in that order), then in the order the files list them.
+  const rank = (e: TimelineEntry) => LEVEL_ORDER.indexOf(notices.get(e.notice)?.data.level ?? 'county');
+  const entries = timeline.filter((e) => e.campaign === campaign.id).sort((a, b) => rank(a) - rank(b));
   const source = (e: TimelineEntry) => {
     const n = notices.get(e.notice)?.data;
     return n ? `${LEVEL_LABEL[n.level]}（${n.docNumber}）` : e.notice;
