@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { todayFromClock } from '../clock';
 import { ContentValidationError, type ContentIssue } from './issues';
 import { loadContent, type ContentSet, type LoadOptions } from './load';
-import { RULES } from './rules';
+import { runRules } from './rules';
 
 export type { ContentIssue } from './issues';
 export type { ContentSet, Entry, MdxEntry } from './load';
@@ -16,7 +16,7 @@ export interface ValidateOptions extends LoadOptions {
 export function validateContent(opts: ValidateOptions): { content: ContentSet; issues: ContentIssue[] } {
   const { content, issues } = loadContent(opts);
   const ctx = { today: opts.today ?? todayFromClock() };
-  for (const rule of RULES) issues.push(...rule(content, ctx));
+  issues.push(...runRules(content, ctx));
   return { content, issues };
 }
 
