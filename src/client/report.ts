@@ -6,7 +6,7 @@
  * site's git host (src/lib/report/hosts.ts). This file only talks to the page.
  */
 import { FORM_FIELDS, formMessages, noteMessage, summaryMessage, type FieldMessage, type FormField } from '../lib/report/form-errors';
-import { HOST_NAMES, newFilePage, newFileSteps, type Repository } from '../lib/report/hosts';
+import { HOST_NAMES, newFilePage, newFileSteps, openLabel, type Repository } from '../lib/report/hosts';
 import { checkReport, REPORT_COUNTS, readReportInput, reportFileText, reportPath, type ReportContext, type ReportInput } from '../lib/report/report';
 
 const COUNT_KEYS = REPORT_COUNTS.map((c) => c.key);
@@ -139,8 +139,14 @@ async function main(): Promise<void> {
         return li;
       }),
     );
+    // Every word about the host comes from the same config as the address (form's data-repo).
+    $('report-host').textContent = `提交到 ${HOST_NAMES[repo.kind]}`;
     const open = $('report-open') as HTMLAnchorElement;
+    open.textContent = openLabel(repo);
     open.href = page.url;
+    // A new tab, so that this page (the file, the copy buttons, the steps) stays open beside it.
+    open.target = '_blank';
+    open.rel = 'external noopener noreferrer';
     open.dataset.copyContents = String(page.copyContents);
     open.onclick = page.copyContents
       ? () => {

@@ -6,7 +6,7 @@ import { it, siteUrl, WIDTHS } from './browser';
 import { axeViolations } from './axe';
 import { newReport, SAMPLE_ARGS, withFixture } from '../content/helpers';
 import { validateContent } from '../../src/lib/content';
-import { HOST_KINDS, newFilePage, type Repository } from '../../src/lib/report/hosts';
+import { HOST_KINDS, HOST_NAMES, newFilePage, type Repository } from '../../src/lib/report/hosts';
 
 type Entry = { unit: string; asOf: string; activities?: string; propagandists?: string; workersReached?: string; source: string };
 
@@ -60,6 +60,7 @@ describe('/report/', () => {
 
     // The "create this file" link: the configured host's new-file page, filled in where it can be.
     expect(href).toBe(newFilePage(repo, path!, text!).url);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('an empty form: each box says what it needs, in the form’s words, marked and described; focus goes to the first', async ({ openPage }) => {
@@ -79,6 +80,7 @@ describe('/report/', () => {
     expect(shown).not.toMatch(/content\/progress|字段|asOf|\.json/);
     expect(await page.isHidden('#report-file')).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -162,6 +164,8 @@ describe('/report/', () => {
       const text = (await page.textContent('#report-text'))!;
       const expected = newFilePage(repo, path, text);
       expect(await page.getAttribute('#report-open', 'href'), kind).toBe(expected.url);
+      expect(await page.textContent('#report-open'), kind).toMatch(new RegExp(`^在 ${HOST_NAMES[kind]} ?上创建这个文件$`));
+      expect(await page.textContent('#report-host'), kind).toBe(`提交到 ${HOST_NAMES[kind]}`);
       const steps = await page.$$eval('#report-steps li', (li) => li.map((l) => l.textContent ?? ''));
       expect(steps.length, kind).toBeGreaterThanOrEqual(3);
       const popup = context.waitForEvent('page');
@@ -175,6 +179,8 @@ describe('/report/', () => {
         expect(await page.evaluate(() => navigator.clipboard.readText()), kind).toBe('');
       }
     }
+    // At 390 px the file, the steps (with the whole path) and the buttons fit: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.click('#report-copy-path');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('content/progress/fujian/quanzhou/jinjiang/2019-09-01.json');
   });

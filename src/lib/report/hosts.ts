@@ -78,26 +78,34 @@ export function newFilePage(repo: Repository, path: string, text: string): NewFi
   }
 }
 
+/** A host's name inside a Chinese sentence: a space after it, unless it ends in a full-width bracket. */
+const named = (kind: HostKind) => `${HOST_NAMES[kind]}${HOST_NAMES[kind].endsWith('）') ? '' : ' '}`;
+
+/** The button's words. */
+export function openLabel(repo: Repository): string {
+  return `在 ${named(repo.kind)}上创建这个文件`;
+}
+
 /** The steps to finish on the host's page, in the words staff read beside the button. */
 export function newFileSteps(repo: Repository, path: string): string[] {
-  const host = HOST_NAMES[repo.kind];
+  const host = named(repo.kind);
   const propose = '写一句说明（如“上报晋江市总工会9月1日进度”），选择“新建分支并发起合并请求（pull request）”的那一项，再按提交按钮。';
   switch (repo.kind) {
     case 'github':
-      return [`在打开的 ${host} 页面上，文件名和内容都已填好，不用改动。`, `按“Commit changes…”，${propose}`, '自动检查通过后，等管理员合并。'];
+      return [`在打开的 ${host}页面上，文件名和内容都已填好，不用改动。`, `按“Commit changes…”，${propose}`, '自动检查通过后，等管理员合并。'];
     case 'gitea':
     case 'forgejo':
-      return [`在打开的 ${host} 页面上，文件名和内容都已填好，不用改动。`, `在页面下方${propose}`, '自动检查通过后，等管理员合并。'];
+      return [`在打开的 ${host}页面上，文件名和内容都已填好，不用改动。`, `在页面下方${propose}`, '自动检查通过后，等管理员合并。'];
     case 'gitlab':
       return [
-        `在打开的 ${host} 页面上，文件名已填好：${path}。`,
+        `在打开的 ${host}页面上，文件名已填好：${path}。`,
         '看一下内容框：有些版本的 GitLab 会让它空着。空着的话，点一下内容框，按 Ctrl+V（手机上长按，选“粘贴”）：内容已经复制好了。',
-        `在页面下方${propose}（GitLab 里叫“合并请求”，勾选“Start a new merge request”）`,
+        '在页面下方写一句说明（如“上报晋江市总工会9月1日进度”），“Target Branch（目标分支）”填一个新的名字（如 report-0901），勾选“Start a new merge request（开始新的合并请求）”，再按“Commit changes（提交更改）”。',
         '自动检查通过后，等管理员合并。',
       ];
     case 'gitee':
       return [
-        `${host} 的新建文件页面不会自动填写。文件内容已经复制好了：点一下页面上的内容框，按 Ctrl+V（手机上长按，选“粘贴”）。`,
+        `${host}的新建文件页面不会自动填写。文件内容已经复制好了：点一下页面上的内容框，按 Ctrl+V（手机上长按，选“粘贴”）。`,
         `在“文件名”一栏填完整的路径：${path}（可以回到本页按“复制文件名”，再粘贴）。`,
         `在页面下方${propose}`,
         '自动检查通过后，等管理员合并。',
