@@ -17,7 +17,7 @@ export function issueMessage(i: ContentIssue): string {
   return `${i.path ? `字段 ${i.path}：` : ''}应为：${i.expected}；实际：${i.found}`;
 }
 
-/** `content/plans/qg-2019-27.json:24: 字段 rows[0].activities：应为：数字；实际："一"` (no line: `path: message`). */
+/** `content/plans/<plan>.json:24: 字段 rows[0].activities：应为：数字；实际："一"` (no line: `path: message`). */
 export function formatPlain(issues: readonly ContentIssue[]): string {
   return issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: ${issueMessage(i).replace(/[\r\n]+/g, ' ')}`).join('\n');
 }

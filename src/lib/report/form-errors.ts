@@ -46,7 +46,7 @@ function messageFor(issue: ReportIssue, candidate: Record<string, unknown>, ctx:
 
   if (field === 'asOf') {
     if (issue.rule === 'schema')
-      return { field, message: value ? '报告截至日期：请按“年-月-日”填写一个存在的日期，如 2019-09-01。' : '请填写报告截至日期。' };
+      return { field, message: value ? `报告截至日期：请按“年-月-日”填写一个存在的日期，如 ${ctx.today}。` : '请填写报告截至日期。' };
     if (issue.rule === 'uniqueIds')
       return {
         field,

@@ -31,7 +31,7 @@ export interface NewFilePage {
   copyContents: boolean;
 }
 
-/** A branch in a path: each segment encoded, the slashes of `release/2019` kept. */
+/** A branch in a path: each segment encoded, the slashes of `release/autumn` kept. */
 const branchPath = (branch: string) => branch.split('/').map(encodeURIComponent).join('/');
 
 /** GitHub: /<owner>/<repo>/new/<branch>?filename=<path>&value=<contents>. */
