@@ -6,7 +6,10 @@
  *     --propagandists 10 --source "晋江市总工会关于主题活动开展情况的报告"
  *
  * It refuses a unit that does not exist, a second report for the same unit and date, a count that
- * is not a whole number of 0 or more, a date outside the campaign or after today, and says why.
+ * is not a whole number of 0 or more or is past its bound (ten times the national target), a report
+ * without any figure, a date outside the campaign or after today, and says why (with the file
+ * path and field, as the build does). Counts are read as the form reads them: "１３" and "1,300"
+ * are 13 and 1300, and it says so.
  */
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +17,8 @@ import { createInterface } from 'node:readline/promises';
 import { defaultOptions, formatIssues } from '../src/lib/content';
 import { loadContent } from '../src/lib/content/load';
 import { todayFromClock } from '../src/lib/clock';
-import { checkReport, REPORT_COUNTS, reportFileText, reportFromInput, reportPath, type ReportInput } from '../src/lib/report/report';
+import { checkReport, REPORT_COUNTS, readReportInput, reportFileText, reportPath, type ReportInput } from '../src/lib/report/report';
+import { noteMessage } from '../src/lib/report/form-errors';
 import { reportContext } from '../src/lib/report/context';
 
 function flags(argv: string[]): Map<string, string> {
@@ -59,7 +63,11 @@ async function main(): Promise<number> {
   input.source = await ask('source', '数字出处（报告标题或文号）', true);
   rl?.close();
 
-  const candidate = reportFromInput(input);
+  const { candidate, notes } = readReportInput(input);
+  for (const note of notes) {
+    const c = REPORT_COUNTS.find((x) => x.key === note.key)!;
+    console.log(`--${c.flag}（${c.label}）${noteMessage(note)}`);
+  }
   const { report, issues } = checkReport(candidate, ctx);
   if (!report) {
     console.error(formatIssues(issues).replace('网站没有生成', '报告没有写入'));

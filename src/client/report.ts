@@ -1,20 +1,98 @@
 /**
- * The report form in the browser: checks the entry with the build's own schema and rules
- * (src/lib/report/report.ts), shows the file, and offers to create it in the repository, copy or download it.
+ * The report form in the browser: reads the entry as `npm run new:report` does, checks it with
+ * the build's own schema and rules (src/lib/report/report.ts), and either marks each box it found
+ * wrong (aria-invalid, the message tied to the box with aria-describedby, focus on the first) in
+ * the form's words (src/lib/report/form-errors.ts), or shows the file and how to create it on the
+ * site's git host (src/lib/report/hosts.ts). This file only talks to the page.
  */
-import { formatIssues } from '../lib/content/issues';
-import { checkReport, newFileUrl, REPORT_COUNTS, reportFileText, reportFromInput, reportPath, type ReportContext, type ReportInput } from '../lib/report/report';
+import { FORM_FIELDS, formMessages, noteMessage, summaryMessage, type FieldMessage, type FormField } from '../lib/report/form-errors';
+import { HOST_NAMES, newFilePage, newFileSteps, openLabel, type Repository } from '../lib/report/hosts';
+import { checkReport, REPORT_COUNTS, readReportInput, reportFileText, reportPath, type ReportContext, type ReportInput } from '../lib/report/report';
+
+const COUNT_KEYS = REPORT_COUNTS.map((c) => c.key);
+/** The control each field's message belongs to (the count group's is its fieldset). */
+const CONTROL_ID: Record<Exclude<FormField, 'form'>, string> = {
+  unit: 'r-unit',
+  asOf: 'r-date',
+  counts: 'r-counts',
+  source: 'r-source',
+  ...Object.fromEntries(COUNT_KEYS.map((k) => [k, `r-${k}`])),
+} as Record<Exclude<FormField, 'form'>, string>;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** Copies text; falls back to a selection where the Clipboard API is missing (a plain-http office server). */
+async function copy(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall through to the selection
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'sr-only';
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
 
 async function main(): Promise<void> {
   const form = document.getElementById('report-form') as HTMLFormElement | null;
   if (!form) return;
-  const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const result = $('report-result');
   const status = $('report-status');
   const fileBox = $('report-file');
-  const repo = JSON.parse(form.dataset.repo ?? '{}');
+  const copied = $('report-copied');
   let ctx: ReportContext | undefined;
   const context = async () => (ctx ??= (await (await fetch(form.dataset.context ?? '')).json()) as ReportContext);
+
+  // What each control is described by before any check (the count boxes' hint).
+  const controls = (field: Exclude<FormField, 'form'>): HTMLElement[] =>
+    field === 'counts' ? COUNT_KEYS.map((k) => $(`r-${k}`)) : [$(CONTROL_ID[field])];
+  const baseDescribedBy = new Map<HTMLElement, string>();
+  for (const f of FORM_FIELDS) if (f !== 'form') for (const c of controls(f)) baseDescribedBy.set(c, c.getAttribute('aria-describedby') ?? '');
+
+  /** Marks the boxes of these messages (and only those), and shows each count's note. */
+  function mark(messages: readonly FieldMessage[], notes: Map<string, string>): void {
+    const describedBy = new Map<HTMLElement, string[]>([...baseDescribedBy].map(([c, d]) => [c, d ? [d] : []]));
+    const invalid = new Set<HTMLElement>();
+    for (const f of FORM_FIELDS) {
+      if (f === 'form') continue;
+      const message = messages.find((m) => m.field === f)?.message;
+      const line = $(`${CONTROL_ID[f]}-error`);
+      line.textContent = message ?? '';
+      line.hidden = !message;
+      if (!message) continue;
+      // "Fill in at least one" belongs to every count box.
+      for (const c of controls(f)) {
+        invalid.add(c);
+        describedBy.get(c)!.push(line.id);
+      }
+    }
+    for (const k of COUNT_KEYS) {
+      const note = $(`r-${k}-note`);
+      note.textContent = notes.get(k) ?? '';
+      note.hidden = !notes.has(k);
+      if (notes.has(k)) describedBy.get($(`r-${k}`))!.push(note.id);
+    }
+    for (const [c, ids] of describedBy) {
+      if (invalid.has(c)) c.setAttribute('aria-invalid', 'true');
+      else c.removeAttribute('aria-invalid');
+      if (ids.length) c.setAttribute('aria-describedby', ids.join(' '));
+      else c.removeAttribute('aria-describedby');
+    }
+  }
 
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -24,35 +102,74 @@ async function main(): Promise<void> {
       asOf: String(fd.get('asOf') ?? ''),
       campaign: form.dataset.campaign ?? '',
       source: String(fd.get('source') ?? ''),
-      counts: Object.fromEntries(REPORT_COUNTS.map((c) => [c.key, String(fd.get(c.key) ?? '')])),
+      counts: Object.fromEntries(COUNT_KEYS.map((k) => [k, String(fd.get(k) ?? '')])),
     };
-    const candidate = reportFromInput(input);
-    const { report, issues } = checkReport(candidate, await context());
+    const { candidate, notes } = readReportInput(input);
+    // The boxes show what will be checked and written; the note beside each says what changed.
+    for (const note of notes) ($(`r-${note.key}`) as HTMLInputElement).value = String(note.value);
+    const noteText = new Map(notes.map((n) => [n.key as string, noteMessage(n)]));
+    const data = await context();
+    const { report, issues } = checkReport(candidate, data);
     result.hidden = false;
     if (!report) {
+      const messages = formMessages(issues, candidate, data);
+      mark(messages, noteText);
       fileBox.hidden = true;
-      const pre = document.createElement('pre');
-      pre.className = 'whitespace-pre-wrap break-all rounded bg-red-50 p-3 text-sm text-red-900';
-      pre.textContent = formatIssues(issues).replace('网站没有生成', '还不能生成文件');
-      status.replaceChildren(pre);
+      status.className = 'mt-2 rounded bg-red-50 p-3 font-semibold text-red-900';
+      status.textContent = summaryMessage(messages);
+      const first = messages.find((m) => m.field !== 'form');
+      if (first) controls(first.field as Exclude<FormField, 'form'>)[0]!.focus();
+      else status.scrollIntoView({ block: 'center' });
       return;
     }
+    mark([], noteText);
     const path = reportPath(report);
     const text = reportFileText(candidate);
-    status.textContent = '检查通过。这份报告可以提交：';
+    const repo = JSON.parse(form.dataset.repo ?? '{}') as Repository;
+    status.className = 'mt-2';
+    status.textContent = notes.length > 0 ? '检查通过（数字按旁边说明的方式读入）。这份报告可以提交：' : '检查通过。这份报告可以提交：';
     $('report-path').textContent = path;
     $('report-text').textContent = text;
+    const page = newFilePage(repo, path, text);
+    const steps = $('report-steps');
+    steps.replaceChildren(
+      ...newFileSteps(repo, path).map((s) => {
+        const li = document.createElement('li');
+        li.textContent = s;
+        return li;
+      }),
+    );
+    // Every word about the host comes from the same config as the address (form's data-repo).
+    $('report-host').textContent = `提交到 ${HOST_NAMES[repo.kind]}`;
     const open = $('report-open') as HTMLAnchorElement;
-    open.href = newFileUrl(repo, path, text);
+    open.textContent = openLabel(repo);
+    open.href = page.url;
+    // A new tab, so that this page (the file, the copy buttons, the steps) stays open beside it.
+    open.target = '_blank';
     open.rel = 'external noopener noreferrer';
+    open.dataset.copyContents = String(page.copyContents);
+    open.onclick = page.copyContents
+      ? () => {
+          // The page opens in a new tab whatever happens; the contents wait on the clipboard.
+          void copy(text).then((ok) => {
+            copied.textContent = ok
+              ? `文件内容已复制。请到打开的 ${HOST_NAMES[repo.kind]} 页面按下面的步骤粘贴。`
+              : '没能自动复制：请按“复制文件内容”。';
+          });
+        }
+      : null;
     const dl = $('report-download') as HTMLAnchorElement;
     dl.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     dl.download = `${report.asOf}.json`;
     fileBox.hidden = false;
+    copied.textContent = '';
     $('report-copy').onclick = async () => {
-      await navigator.clipboard.writeText(text);
-      status.textContent = '已复制文件内容。';
+      copied.textContent = (await copy(text)) ? '已复制文件内容。' : '没能复制：请选中上面的文件内容，自己复制。';
     };
+    $('report-copy-path').onclick = async () => {
+      copied.textContent = (await copy(path)) ? `已复制文件名：${path}` : '没能复制：请选中上面的文件位置，自己复制。';
+    };
+    $('report-result-heading').focus();
   });
 }
 

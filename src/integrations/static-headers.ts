@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { netlifyHeaders, nginxConf } from '../lib/hosting/headers';
 
 /**
- * Writes dist/_headers for static hosts that read it (Netlify, Cloudflare Pages): what a meta tag
- * cannot say (frame-ancestors; each page carries its own script policy in a meta tag, and a
- * second full policy here would be enforced on top of it), and a year's cache for hashed assets.
+ * Writes the site's response headers for the host that serves it, from one set of rules
+ * (src/lib/hosting/headers.ts): dist/_headers for static hosts that read it (Netlify,
+ * Cloudflare Pages), dist/nginx.conf to include in an office server's nginx.
  */
 export default function staticHeaders(): AstroIntegration {
   let base = '/';
@@ -15,17 +16,8 @@ export default function staticHeaders(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir }) => {
-        const text = [
-          `${base}*`,
-          "  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
-          '  X-Content-Type-Options: nosniff',
-          '  Referrer-Policy: strict-origin-when-cross-origin',
-          '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
-          `${base}_astro/*`,
-          '  Cache-Control: public, max-age=31536000, immutable',
-          '',
-        ].join('\n');
-        writeFileSync(new URL('_headers', dir), text);
+        writeFileSync(new URL('_headers', dir), netlifyHeaders(base));
+        writeFileSync(new URL('nginx.conf', dir), nginxConf(base));
       },
     },
   };

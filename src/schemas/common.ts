@@ -11,7 +11,9 @@ export const isoDate = z.preprocess(
   z
     .string({ invalid_type_error: '日期（如 2019-05-29）' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期，格式为 年-月-日，如 2019-05-29' })
+    // Only a date in the right form is checked for existence: one message per wrong date, not two.
     .refine((s) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
     }, { message: '存在的日期（检查月份和日子）' }),

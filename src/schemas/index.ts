@@ -1,4 +1,5 @@
 export * from './common';
+export * from './count';
 export * from './campaign';
 export * from './unit';
 export * from './plan';

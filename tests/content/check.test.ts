@@ -1,16 +1,21 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/lib/content';
 import { formatGithubAnnotations } from '../../src/lib/content/issues';
+import { formatPlain } from '../../src/lib/content/formats';
 import { PROJECT, validateFixture, withFixture } from './helpers';
 import { buildEnv } from '../e2e/site';
 
 /** `npm run check` over a content folder, run the way staff run it (from the project root). */
 function runCheck(root: string, ...args: string[]) {
+  return runCheckWith({}, root, ...args);
+}
+function runCheckWith(env: Record<string, string>, root: string, ...args: string[]) {
   return spawnSync(process.execPath, [join(PROJECT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT, 'scripts/check.ts'), ...args], {
     cwd: root,
-    env: buildEnv({ GITHUB_ACTIONS: '' }),
+    env: buildEnv({ GITHUB_ACTIONS: '', npm_config_format: '', ...env }),
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -48,4 +53,73 @@ describe('npm run check', () => {
       expect(r.stdout.trim()).toBe(text);
     });
   });
+
+  it('--format=gitlab writes a Code Quality report GitLab reads: every field, every issue, unique fingerprints', () => {
+    const { issues } = validateFixture('several-errors');
+    withFixture('several-errors', (root) => {
+      const r = runCheck(root, '--format=gitlab', '--output=gl-code-quality-report.json');
+      expect(r.status).toBe(1);
+      // People still read the list in the job log.
+      expect(r.stderr.trim()).toBe(formatIssues(issues));
+      const report: unknown = JSON.parse(readFileSync(join(root, 'gl-code-quality-report.json'), 'utf8'));
+      expect(Array.isArray(report)).toBe(true);
+      const items = report as Record<string, unknown>[];
+      expect(items).toHaveLength(issues.length);
+      // The fields of https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format, and their types.
+      for (const [n, item] of items.entries()) {
+        expect(Object.keys(item).sort()).toEqual(['check_name', 'description', 'fingerprint', 'location', 'severity']);
+        expect(typeof item.description).toBe('string');
+        expect(item.description).toContain(issues[n]!.expected);
+        expect(item.check_name).toMatch(/^[A-Za-z-]+$/);
+        expect(item.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+        expect(['info', 'minor', 'major', 'critical', 'blocker']).toContain(item.severity);
+        const location = item.location as { path: string; lines: { begin: number } };
+        expect(Object.keys(location).sort()).toEqual(['lines', 'path']);
+        expect(location.path).toBe(issues[n]!.file);
+        expect(existsSync(join(root, location.path))).toBe(true);
+        expect(Number.isInteger(location.lines.begin) && location.lines.begin >= 1).toBe(true);
+        expect(location.lines.begin).toBe(issues[n]!.line);
+      }
+      expect(new Set(items.map((i) => i.fingerprint)).size).toBe(items.length);
+      expect(items.map((i) => i.check_name)).toEqual(['content-schema', 'content-schema', 'datesInOrder']);
+    });
+  });
+
+  it('--format=gitlab writes an empty report when content passes, so the artifact always exists', () => {
+    withFixture('empty', (root) => {
+      const r = runCheck(root, '--format=gitlab', '--output=gl-code-quality-report.json');
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(readFileSync(join(root, 'gl-code-quality-report.json'), 'utf8'))).toEqual([]);
+    });
+  });
+
+  it('--format=plain prints path:line: message, one line per issue (also as `npm run check --format=plain` hands it over)', () => {
+    const { issues } = validateFixture('several-errors');
+    expect(formatPlain(issues)).toMatchInlineSnapshot(`
+      "content/campaigns/2019/plans/qg-2019-27.json:24: 字段 rows[0].activities：应为：数字；实际："一"
+      content/campaigns/2019/plans/qg-2019-27.json:29: 字段 rows[1].activities：应为：整数；实际：1.5
+      content/campaigns/2019/timeline/mg-2019-64.json:11: 字段 [0].to：应为：结束日期不早于开始日期 2019-10-01；实际：2019-09-30"
+    `);
+    withFixture('several-errors', (root) => {
+      // npm 10 and 11 hand `npm run check --format=plain` over as a bare `plain`; older npm as npm_config_format.
+      for (const r of [runCheck(root, '--format=plain'), runCheck(root, 'plain'), runCheckWith({ npm_config_format: 'plain' }, root)]) {
+        expect(r.status).toBe(1);
+        const lines = r.stdout.trim().split('\n');
+        expect(lines).toHaveLength(issues.length);
+        for (const [n, line] of lines.entries()) {
+          const m = /^([^:\s]+):(\d+): (.+)$/.exec(line);
+          expect(m, line).toBeTruthy();
+          expect(existsSync(join(root, m![1]!))).toBe(true);
+          expect(Number(m![2])).toBe(issues[n]!.line);
+        }
+      }
+    });
+  }, 30_000);
+
+  it('refuses a format it does not know', () => {
+    const r = runCheck(PROJECT, '--format=sarif');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('不认识的输出格式');
+  });
 });
+

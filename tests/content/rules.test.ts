@@ -98,6 +98,25 @@ const CASES: { name: string; today?: string; expect: { file: string; path: strin
     ],
   },
   { name: 'timeline-anchor', expect: [{ file: 'content/campaigns/2019/timeline/qg-2019-27.json', path: '[0].anchor', text: '通知中没有这个段落' }] },
+  {
+    // Counts typed as text, as a spreadsheet or an input method gives them: the file is refused,
+    // and the message names the number to write (read as the form and new:report read it).
+    name: 'progress-count-text',
+    expect: [
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json', path: 'activities', text: '数字 13（不加引号，用半角数字） "１３"' },
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json', path: 'propagandists', text: '数字 1300（不加引号，不用千位分隔符） "1,300"' },
+    ],
+  },
+  {
+    // 30,001 activities pass ten times the national 3,000; 99999999999999999999 workers pass both
+    // ten times the national 500,000 and what a JSON number keeps exactly.
+    name: 'progress-too-big',
+    expect: [
+      { file: 'content/campaigns/2019/progress/fujian/2019-09-01.json', path: 'activities', text: '不大于 30000' },
+      { file: 'content/campaigns/2019/progress/fujian/2019-09-01.json', path: 'workersReached', text: '超出能准确记下的范围' },
+    ],
+  },
+  { name: 'progress-no-figure', expect: [{ file: 'content/campaigns/2019/progress/fujian/quanzhou/2019-09-01.json', path: '', text: '一项数字也没有' }] },
   { name: 'progress-stray-file', expect: [{ file: 'content/campaigns/2019/progress/fujian/2019-09-01.json.txt', path: '', text: '进度报告 <单位编号>/<日期>.json' }] },
   { name: 'progress-future', today: '2019-08-15', expect: [{ file: 'content/campaigns/2019/progress/fujian/2019-09-01.json', path: 'asOf', text: '不晚于今天（2019-08-15）' }] },
 ];

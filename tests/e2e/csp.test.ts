@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_IMPORT } from '../../src/lib/content/body-rules';
+import { netlifyHeaders, nginxConf } from '../../src/lib/hosting/headers';
 import { pagePaths, PROJECT, readPage, DIST } from './site';
 
 describe('security', () => {
@@ -26,6 +27,12 @@ describe('security', () => {
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
     expect(headers).toMatch(/Content-Security-Policy: frame-ancestors 'none'/);
     expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+
+  it('the same headers for nginx, written by the build from the same rules and for the same base', () => {
+    const base = process.env.PORTAL_BASE ?? '/';
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(netlifyHeaders(base));
+    expect(readFileSync(join(DIST, 'nginx.conf'), 'utf8')).toBe(nginxConf(base));
   });
 
   it('MDX in content/ imports only from src/components/content/', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReport, newFileUrl, reportFileText, reportFromInput, reportPath, type ReportContext } from '../../src/lib/report/report';
+import { checkReport, readReportInput, reportFileText, reportFromInput, reportPath, type ReportContext } from '../../src/lib/report/report';
 
 const ctx: ReportContext = {
   today: '2019-10-15',
@@ -10,6 +10,10 @@ const ctx: ReportContext = {
     { id: 'fujian/quanzhou/jinjiang', name: '晋江市总工会', parent: 'fujian/quanzhou', kind: 'county-city' },
   ],
   campaigns: [{ id: '2019', title: 't', year: 2019, from: '2019-05-01', to: '2019-11-30', rootNotice: 'zgf-2019-17', summary: 's', transcriptionNotes: [] }],
+  plans: [
+    { campaign: '2019', notice: 'zgf-2019-17', unit: 'national', targets: { activities: 3000, propagandists: 20000, netizensCovered: 100000000 } },
+    { campaign: '2019', notice: 'mg-2019-64', unit: 'fujian', targets: { activities: 100 } },
+  ],
   progress: [{ unit: 'fujian/quanzhou', campaign: '2019', asOf: '2019-09-20', activities: 5, source: '泉州市总工会报告' }],
 };
 
@@ -63,12 +67,57 @@ describe('checkReport uses the build’s schema and rules', () => {
   });
 });
 
-describe('newFileUrl', () => {
-  it('opens the host’s new-file page with the path and contents filled in', () => {
-    const text = reportFileText(input());
-    const url = new URL(newFileUrl({ host: 'https://github.com', owner: 'acme', name: 'portal', branch: 'main' }, 'content/progress/a/2019-09-01.json', text));
-    expect(url.origin + url.pathname).toBe('https://github.com/acme/portal/new/main');
-    expect(url.searchParams.get('filename')).toBe('content/progress/a/2019-09-01.json');
-    expect(url.searchParams.get('value')).toBe(text);
+describe('what staff type is read before it is checked', () => {
+  it('reads full-width digits, thousands separators and spaces as the number, and says what changed', () => {
+    const { candidate, notes } = readReportInput({
+      unit: 'fujian/quanzhou/jinjiang',
+      asOf: '2019-09-01',
+      campaign: '2019',
+      source: 'x',
+      counts: { activities: '１３', propagandists: '1,300', workersReached: '1 200', netizensCovered: '１２，３４５' },
+    });
+    expect(candidate).toMatchObject({ activities: 13, propagandists: 1300, workersReached: 1200, netizensCovered: 12345 });
+    expect(notes.map((n) => [n.key, n.typed, n.value, n.changes])).toEqual([
+      ['activities', '１３', 13, ['fullwidth']],
+      ['propagandists', '1,300', 1300, ['separators']],
+      ['workersReached', '1 200', 1200, ['spaces']],
+      ['netizensCovered', '１２，３４５', 12345, ['fullwidth', 'separators']],
+    ]);
+    expect(checkReport(candidate, ctx).issues).toEqual([]);
+  });
+  it('leaves what is not plainly a number as typed, so the check refuses it', () => {
+    const { candidate, notes } = readReportInput({ unit: 'a', asOf: 'b', campaign: '2019', source: 'x', counts: { activities: '1,30', propagandists: '十三' } });
+    expect(candidate).toMatchObject({ activities: '1,30', propagandists: '十三' });
+    expect(notes).toEqual([]);
+  });
+});
+
+describe('bounds and at least one figure (the build’s rules)', () => {
+  it('refuses a count above ten times the national target, and one past what a number keeps exactly', () => {
+    const over = checkReport(input({ counts: { activities: '30001' } }), ctx).issues;
+    expect(over.map((i) => [i.path, i.rule, i.expected])).toEqual([['activities', 'progressWithinBounds', expect.stringContaining('不大于 30000')]]);
+    expect(checkReport(input({ counts: { activities: '30000' } }), ctx).issues).toEqual([]);
+    const huge = checkReport(input({ counts: { workersReached: '99999999999999999999' } }), ctx).issues;
+    // No national target for workersReached here: the bound is Number.MAX_SAFE_INTEGER.
+    expect(huge.map((i) => [i.path, i.expected, i.found])).toEqual([
+      ['workersReached', expect.stringContaining(`不大于 ${Number.MAX_SAFE_INTEGER}`), expect.stringContaining('超出能准确记下的范围')],
+    ]);
+    expect(checkReport(input({ counts: { workersReached: String(Number.MAX_SAFE_INTEGER) } }), ctx).issues).toEqual([]);
+  });
+  it('refuses a report without any figure, and says so even when other fields are wrong too', () => {
+    const none = checkReport(input({ counts: {} }), ctx).issues;
+    expect(none.map((i) => [i.path, i.rule])).toEqual([['', 'progressHasFigure']]);
+    const empty = checkReport(reportFromInput({ unit: '', asOf: '', campaign: '2019', source: '', counts: {} }), ctx).issues;
+    // One issue per field: an empty date is one problem, not two.
+    expect(empty.map((i) => [i.path, i.rule])).toEqual([
+      ['unit', 'schema'],
+      ['asOf', 'schema'],
+      ['source', 'schema'],
+      ['', 'progressHasFigure'],
+    ]);
+  });
+  it('does not call a mistyped figure a missing one', () => {
+    const issues = checkReport(input({ counts: { activities: 'abc' } }), ctx).issues;
+    expect(issues.map((i) => i.path)).toEqual(['activities']);
   });
 });

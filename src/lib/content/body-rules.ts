@@ -61,4 +61,5 @@ export const mdxImportsContained: Rule = (c) => {
   return out;
 };
 
-export const BODY_RULES: readonly Rule[] = [anchorsExist, mdxImportsContained];
+/** By the names issues carry (ContentIssue.rule). */
+export const BODY_RULES = { anchorsExist, mdxImportsContained } satisfies Record<string, Rule>;

@@ -3,7 +3,7 @@ import { todayFromClock } from '../clock';
 import { ContentValidationError, type ContentIssue } from './issues';
 import { loadContent, type ContentSet, type LoadOptions } from './load';
 import { BODY_RULES } from './body-rules';
-import { RULES } from './rules';
+import { runRules, runRuleTable } from './rules';
 
 export type { ContentIssue } from './issues';
 export type { ContentSet, Entry, MdxEntry } from './load';
@@ -17,7 +17,7 @@ export interface ValidateOptions extends LoadOptions {
 export function validateContent(opts: ValidateOptions): { content: ContentSet; issues: ContentIssue[] } {
   const { content, issues } = loadContent(opts);
   const ctx = { today: opts.today ?? todayFromClock() };
-  for (const rule of [...RULES, ...BODY_RULES]) issues.push(...rule(content, ctx));
+  issues.push(...runRules(content, ctx), ...runRuleTable(content, ctx, BODY_RULES));
   return { content, issues };
 }
 

@@ -13,6 +13,8 @@ export interface ContentIssue {
   path: string;
   expected: string;
   found: string;
+  /** The cross-file rule that found it (its name in rules.ts); none for a file's own shape or syntax. */
+  rule?: string;
 }
 
 export type PathSegment = string | number;

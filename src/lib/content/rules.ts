@@ -1,7 +1,7 @@
 import type { PathSegment } from './issues';
 import { type ContentIssue, formatPath } from './issues';
 import type { ContentSet, Entry } from './load';
-import { ALLOCATION_KEYS, TARGET_KEYS, type ProgressReport } from '../../schemas';
+import { ALLOCATION_KEYS, TARGET_KEYS, type ProgressReport, type Targets } from '../../schemas';
 import { sumColumn } from '../domain/plans';
 import { walkUp } from '../domain/tree';
 import { MEASURE_WORDS } from '../words';
@@ -349,7 +349,67 @@ export const attachmentsNumbered: Rule = (c) => {
   return out;
 };
 
-export const RULES: readonly Rule[] = [
+/**
+ * The national plan's targets for a campaign: the plan of the unit at the top of the tree.
+ * Undefined when that campaign has no national plan.
+ */
+export function nationalTargets(
+  units: readonly { id: string; parent: string | null }[],
+  plans: readonly { unit: string; campaign: string; targets: Targets }[],
+  campaign: string,
+): Targets | undefined {
+  const root = units.find((u) => u.parent === null)?.id;
+  return plans.find((p) => p.unit === root && p.campaign === campaign)?.targets;
+}
+
+/**
+ * The largest count a report may give for a measure: ten times the national target (a count past
+ * it is a slip of the keyboard, such as a zero too many), and never past the largest whole number
+ * a JSON number keeps exactly (Number.MAX_SAFE_INTEGER).
+ */
+export function countLimit(nationalTarget: number | undefined): number {
+  return nationalTarget === undefined ? Number.MAX_SAFE_INTEGER : Math.min(nationalTarget * 10, Number.MAX_SAFE_INTEGER);
+}
+
+/** Each count of a report stays within its measure's limit (countLimit). */
+export const progressWithinBounds: Rule = (c) => {
+  const out: ContentIssue[] = [];
+  const byCampaign = new Map<string, Targets | undefined>();
+  const units = c.units.map((u) => u.data);
+  const plans = c.plans.map((p) => p.data);
+  for (const e of c.progress) {
+    const campaign = e.data.campaign;
+    if (!byCampaign.has(campaign)) byCampaign.set(campaign, nationalTargets(units, plans, campaign));
+    const national = byCampaign.get(campaign);
+    for (const key of TARGET_KEYS) {
+      const v = e.data[key];
+      const target = national?.[key];
+      const limit = countLimit(target);
+      if (v === undefined || v <= limit) continue;
+      const why =
+        target === undefined || limit === Number.MAX_SAFE_INTEGER
+          ? '能准确记下的最大整数'
+          : `全国目标“${LABELS[key]}”${target} 的十倍；请核对是否多写了位数`;
+      out.push(issueAt(e, [key], `不大于 ${limit}（${why}）`, Number.isSafeInteger(v) ? String(v) : `${v}（超出能准确记下的范围）`));
+    }
+  }
+  return out;
+};
+
+/** A report states at least one figure: a report without any has nothing to show. */
+export const progressHasFigure: Rule = (c) =>
+  c.progress
+    .filter((e) => TARGET_KEYS.every((k) => e.data[k] === undefined))
+    .map((e) => ({
+      file: e.file,
+      line: e.line([]),
+      path: '',
+      expected: `至少一项数字：${TARGET_KEYS.map((k) => `${k}（${LABELS[k]}）`).join('、')}`,
+      found: '一项数字也没有',
+    }));
+
+/** Every rule, by the name issues carry (ContentIssue.rule) and the GitLab report shows. */
+export const NAMED_RULES = {
   uniqueIds,
   referencesResolve,
   unitTreeAcyclic,
@@ -358,5 +418,21 @@ export const RULES: readonly Rule[] = [
   datesInOrder,
   progressFilePlace,
   progressWithinParent,
+  progressWithinBounds,
+  progressHasFigure,
   attachmentsNumbered,
-];
+} satisfies Record<string, Rule>;
+
+export type RuleName = keyof typeof NAMED_RULES;
+
+export const RULES: readonly Rule[] = Object.values(NAMED_RULES);
+
+/** Runs a table of named rules and marks each issue with the name of the rule that found it. */
+export function runRuleTable(content: ContentSet, ctx: RuleContext, table: Record<string, Rule>): ContentIssue[] {
+  return Object.entries(table).flatMap(([name, rule]) => rule(content, ctx).map((i) => ({ ...i, rule: name })));
+}
+
+/** Runs the given rules (all by default), each issue marked with the rule that found it. */
+export function runRules(content: ContentSet, ctx: RuleContext, names: readonly RuleName[] = Object.keys(NAMED_RULES) as RuleName[]): ContentIssue[] {
+  return runRuleTable(content, ctx, Object.fromEntries(names.map((n) => [n, NAMED_RULES[n]])));
+}

@@ -1,7 +1,8 @@
-import { progressSchema, type Campaign, type ProgressReport, type Unit } from '../../schemas';
+import type { ZodIssue } from 'zod';
+import { progressSchema, readCount, TARGET_KEYS, type Campaign, type CountChange, type Plan, type ProgressReport, type Unit } from '../../schemas';
 import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from '../content/issues';
 import type { ContentSet, Entry } from '../content/load';
-import { RULES } from '../content/rules';
+import { runRules, type RuleName } from '../content/rules';
 
 /**
  * A new progress report, from a form or the command line to the file staff commit. The form on
@@ -34,27 +35,44 @@ export interface ReportContext {
   today: string;
   units: Pick<Unit, 'id' | 'name' | 'parent' | 'kind'>[];
   campaigns: Campaign[];
+  /** Each plan's own targets (the national plan's set the counts' upper bounds). */
+  plans: Pick<Plan, 'campaign' | 'notice' | 'unit' | 'targets'>[];
   progress: ProgressReport[];
 }
 
-/** A report as the form and the command line write it: always with its campaign year. */
-const reportSchema = progressSchema.transform((r): ProgressReport => ({ ...r, campaign: r.campaign ?? '' }));
+/** A count that was read differently from how it was typed (full-width digits, separators, spaces). */
+export interface CountNote {
+  key: CountKey;
+  typed: string;
+  value: number;
+  changes: CountChange[];
+}
 
-/** The candidate file content: the input with counts as numbers, in a fixed key order. */
-export function reportFromInput(input: ReportInput): Record<string, unknown> {
-  const out: Record<string, unknown> = {
+/**
+ * The candidate file content: the input with counts read as numbers (readCount), in a fixed key
+ * order, and a note for each count that had to be read differently from how it was typed.
+ */
+export function readReportInput(input: ReportInput): { candidate: Record<string, unknown>; notes: CountNote[] } {
+  const candidate: Record<string, unknown> = {
     unit: input.unit.trim(),
     campaign: input.campaign.trim(),
     asOf: input.asOf.trim(),
   };
+  const notes: CountNote[] = [];
   for (const { key } of REPORT_COUNTS) {
-    const raw = input.counts[key]?.trim();
-    if (raw === undefined || raw === '') continue;
-    // A typed value that is not a plain whole number stays as typed, so the schema names it.
-    out[key] = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    const typed = input.counts[key] ?? '';
+    if (typed.trim() === '') continue;
+    // A value that is not a number stays as typed, so the schema names it.
+    const { value, changes } = readCount(typed);
+    candidate[key] = value;
+    if (typeof value === 'number' && changes.length > 0) notes.push({ key, typed: typed.trim(), value, changes });
   }
-  out.source = input.source.trim();
-  return out;
+  candidate.source = input.source.trim();
+  return { candidate, notes };
+}
+
+export function reportFromInput(input: ReportInput): Record<string, unknown> {
+  return readReportInput(input).candidate;
 }
 
 export function reportPath(r: { unit: string; asOf: string; campaign: string }): string {
@@ -74,36 +92,90 @@ function lineOfField(text: string, path: readonly PathSegment[]): number | undef
 }
 
 /**
- * Checks a candidate report against the schema and every content rule, as the build would with
- * the file added. Returns the issues of this report only (the rest of content/ is the build's).
+ * One problem of a new report: the build's issue (file, line, field path, expected, found, which
+ * the command line prints) and what found it: a rule of rules.ts, or the schema with Zod's code.
+ * The form turns these into words about its fields (form-errors.ts).
  */
-export function checkReport(candidate: Record<string, unknown>, ctx: ReportContext): { report?: ProgressReport; issues: ContentIssue[] } {
+/** A report as the form and the command line write it: always with its campaign year. */
+const reportSchema = progressSchema.transform((r): ProgressReport => ({ ...r, campaign: r.campaign ?? '' }));
+
+export interface ReportIssue extends ContentIssue {
+  rule: RuleName | 'schema';
+  /** Zod's issue code and, for a wrong type, the type it wanted (e.g. integer for 1.5). */
+  code?: ZodIssue['code'];
+  wanted?: string;
+}
+
+/** The rules that read only a report's figures and year: run even when its unit or date is wrong. */
+const FIGURE_RULES: readonly RuleName[] = ['progressWithinBounds', 'progressHasFigure'];
+
+/**
+ * Checks a candidate report against the schema and every content rule, as the build would with
+ * the file added. Returns the issues of this report only (the rest of content/ is the build's),
+ * at most one per field, so that a person sees every field to fix at once.
+ */
+export function checkReport(candidate: Record<string, unknown>, ctx: ReportContext): { report?: ProgressReport; issues: ReportIssue[] } {
   const path = reportPath({ unit: String(candidate.unit ?? ''), asOf: String(candidate.asOf ?? ''), campaign: String(candidate.campaign ?? '') });
   const text = reportFileText(candidate);
   const line = (p: readonly PathSegment[]) => lineOfField(text, p);
   const parsed = reportSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issues = zodIssuesToContentIssues(path, candidate, parsed.error.issues, line);
-    // Report everything at once: check the rest of the report without the fields already wrong.
-    const wrong = new Set(parsed.error.issues.map((i) => String(i.path[0])));
-    const rest = Object.fromEntries(Object.entries(candidate).filter(([k]) => !wrong.has(k)));
-    const partial = reportSchema.safeParse(rest);
-    if (partial.success) issues.push(...ruleIssues(partial.data, path, line, ctx));
-    return { issues };
+  if (parsed.success) {
+    const issues = ruleIssues(parsed.data, path, line, ctx);
+    return issues.length ? { issues } : { report: parsed.data, issues };
   }
-  const issues = ruleIssues(parsed.data, path, line, ctx);
-  return issues.length ? { issues } : { report: parsed.data, issues };
+  const zod = parsed.error.issues;
+  const issues: ReportIssue[] = zodIssuesToContentIssues(path, candidate, zod, line).map((issue, i) => {
+    const z = zod[i]!;
+    return { ...issue, rule: 'schema', code: z.code, ...(z.code === 'invalid_type' ? { wanted: z.expected } : {}) };
+  });
+  // Report everything at once: check the rest of the report without the fields already wrong.
+  const wrong = new Set(zod.map((i) => String(i.path[0])));
+  const rest = Object.fromEntries(Object.entries(candidate).filter(([k]) => !wrong.has(k)));
+  const partial = reportSchema.safeParse(rest);
+  if (partial.success) issues.push(...ruleIssues(partial.data, path, line, ctx));
+  else {
+    // Unit, date or source wrong: the rules about the figures still run on what is right.
+    const figures = Object.fromEntries(TARGET_KEYS.filter((k) => typeof rest[k] === 'number').map((k) => [k, rest[k]]));
+    const report = { unit: '', asOf: '', source: '', campaign: String(candidate.campaign ?? ''), ...figures } as ProgressReport;
+    issues.push(...ruleIssues(report, path, line, ctx, FIGURE_RULES));
+  }
+  // A count typed wrongly is a figure given: do not also say that none was given.
+  const countWrong = TARGET_KEYS.some((k) => wrong.has(k));
+  return { issues: onePerField(issues.filter((i) => !(countWrong && i.rule === 'progressHasFigure'))) };
+}
+
+/** The first issue of each field (an empty date is one problem, not two). */
+function onePerField(issues: ReportIssue[]): ReportIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const field = topField(i.path);
+    if (seen.has(field)) return false;
+    seen.add(field);
+    return true;
+  });
+}
+
+/** `activities` of `activities`, `contacts` of `contacts[0].phones`; '' for the whole file. */
+export function topField(path: string): string {
+  return /^[^.[]*/.exec(path)?.[0] ?? '';
 }
 
 /** The cross-file rules, run as the build would run them with this report added. */
-function ruleIssues(report: ProgressReport, path: string, line: (p: readonly PathSegment[]) => number | undefined, ctx: ReportContext): ContentIssue[] {
+function ruleIssues(
+  report: ProgressReport,
+  path: string,
+  line: (p: readonly PathSegment[]) => number | undefined,
+  ctx: ReportContext,
+  names?: readonly RuleName[],
+): ReportIssue[] {
   const none = () => undefined;
   const entry = <T>(file: string, id: string, data: T): Entry<T> => ({ file, at: [], id, data, line: none });
   const mine: Entry<ProgressReport> = { file: path, at: [], id: `${report.unit}/${report.asOf}`, data: report, line };
   const content: ContentSet = {
     campaigns: ctx.campaigns.map((c) => entry(`content/campaigns/${c.id}/campaign.json`, c.id, c)),
     units: ctx.units.map((u) => entry('content/units', u.id, { ...u } as Unit)),
-    plans: [],
+    // Only the targets travel to the browser; a plan without rows or columns breaks no plan rule.
+    plans: ctx.plans.map((p) => entry(`content/plans/${p.notice}.json`, p.notice, { ...p, columns: [], rows: [], total: {} } as Plan)),
     notices: [],
     subprojects: [],
     timeline: [],
@@ -112,24 +184,16 @@ function ruleIssues(report: ProgressReport, path: string, line: (p: readonly Pat
     sources: [],
     invalid: new Set(),
   };
-  return RULES.flatMap((rule) => rule(content, { today: ctx.today })).filter((i) => i.file === path);
-}
-
-export interface Repository {
-  /** e.g. https://github.com */
-  host: string;
-  owner: string;
-  name: string;
-  branch: string;
-}
-
-/**
- * The git host's "create a new file" page with the path and contents filled in (GitHub's
- * /new/<branch>?filename=…&value=…), so a staff member only has to press the button there.
- */
-export function newFileUrl(repo: Repository, path: string, text: string): string {
-  const url = new URL(`${repo.host.replace(/\/+$/, '')}/${repo.owner}/${repo.name}/new/${repo.branch}`);
-  url.searchParams.set('filename', path);
-  url.searchParams.set('value', text);
-  return url.href;
+  const ruleCtx = { today: ctx.today };
+  const own = runRules(content, ruleCtx, names).filter((i) => i.file === path);
+  // A report can also put an existing one in the wrong: a unit's total below what a unit under
+  // it reported that day is flagged on the lower unit's file. The build would stop on it too.
+  const WIDER: RuleName = 'progressWithinParent';
+  const wider: ContentIssue[] = [];
+  if (!names || names.includes(WIDER)) {
+    const key = (i: ContentIssue) => `${i.file} ${i.path} ${i.expected}`;
+    const before = new Set(runRules({ ...content, progress: content.progress.slice(0, -1) }, ruleCtx, [WIDER]).map(key));
+    wider.push(...runRules(content, ruleCtx, [WIDER]).filter((i) => i.file !== path && !before.has(key(i))));
+  }
+  return [...own, ...wider].map((i) => ({ ...i, rule: i.rule as RuleName }));
 }
