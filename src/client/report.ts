@@ -12,6 +12,7 @@ import { checkReport, REPORT_COUNTS, readReportInput, reportFileText, reportPath
 const COUNT_KEYS = REPORT_COUNTS.map((c) => c.key);
 /** The control each field's message belongs to (the count group's is its fieldset). */
 const CONTROL_ID: Record<Exclude<FormField, 'form'>, string> = {
+  campaign: 'r-campaign',
   unit: 'r-unit',
   asOf: 'r-date',
   counts: 'r-counts',
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
     const input: ReportInput = {
       unit: String(fd.get('unit') ?? ''),
       asOf: String(fd.get('asOf') ?? ''),
-      campaign: form.dataset.campaign ?? '',
+      campaign: String(fd.get('campaign') ?? ''),
       source: String(fd.get('source') ?? ''),
       counts: Object.fromEntries(COUNT_KEYS.map((k) => [k, String(fd.get(k) ?? '')])),
     };

@@ -38,6 +38,7 @@ const at = (input: ReportInput) => Object.fromEntries(messages(input).map((m) =>
 
 /** The label each box shows; its message must name it. */
 const LABELS: Record<Exclude<FormField, 'form'>, string> = {
+  campaign: '活动年份',
   unit: '单位',
   asOf: '报告截至日期',
   counts: '报告中的数字',
@@ -57,7 +58,7 @@ describe('the form says what is wrong at each box, in words about the form', () 
 
   it('dates: after today, outside the campaign, a day already reported', () => {
     expect(at(entry({ asOf: '2019-10-20' })).asOf).toBe('报告截至日期不能晚于今天（2019年10月15日）。');
-    expect(at(entry({ asOf: '2019-04-30' })).asOf).toBe('报告截至日期要在活动期间内（2019年5月1日至2019年11月30日）。');
+    expect(at(entry({ asOf: '2019-04-30' })).asOf).toBe('报告截至日期要在2019年活动期间内（2019年5月1日至2019年11月30日）；其他年份的报告请先选择活动年份。');
     expect(at(entry({ unit: 'fujian/quanzhou', asOf: '2019-09-20' })).asOf).toMatch(/^报告截至日期：泉州市总工会在2019年9月20日已经有一份报告/);
   });
 

@@ -10,8 +10,8 @@ import { REPORT_COUNTS, reportPath, topField, type CountKey, type CountNote, typ
  */
 
 /** The form's boxes, in the order they stand on the page; `counts` is the group of count boxes, `form` the form as a whole. */
-export type FormField = 'unit' | 'asOf' | 'counts' | CountKey | 'source' | 'form';
-export const FORM_FIELDS: readonly FormField[] = ['unit', 'asOf', 'counts', ...REPORT_COUNTS.map((c) => c.key), 'source', 'form'];
+export type FormField = 'campaign' | 'unit' | 'asOf' | 'counts' | CountKey | 'source' | 'form';
+export const FORM_FIELDS: readonly FormField[] = ['campaign', 'unit', 'asOf', 'counts', ...REPORT_COUNTS.map((c) => c.key), 'source', 'form'];
 
 export interface FieldMessage {
   field: FormField;
@@ -39,6 +39,10 @@ function messageFor(issue: ReportIssue, candidate: Record<string, unknown>, ctx:
   const value = candidate[field];
   const unitName = (id: string) => ctx.units.find((u) => u.id === id)?.name ?? id;
 
+  // A year the site has no campaign folder for (content/campaigns/<year>/campaign.json).
+  if (field === 'campaign' || (issue.rule === 'referencesResolve' && issue.expected.includes('campaign.json')))
+    return { field: 'campaign', message: value || candidate.campaign ? '活动年份：没有这一年的活动，请从列表中选择。' : '请选择活动年份。' };
+
   if (field === 'unit') {
     if (issue.rule === 'referencesResolve') return { field, message: '单位：列表里没有这个单位了。请刷新页面，再重新选择单位。' };
     return { field, message: value ? '单位：请从列表中选择单位。' : '请选择单位。' };
@@ -56,7 +60,7 @@ function messageFor(issue: ReportIssue, candidate: Record<string, unknown>, ctx:
       if (String(value) > ctx.today) return { field, message: `报告截至日期不能晚于今天（${formatChineseDate(ctx.today)}）。` };
       const camp = ctx.campaigns.find((c) => c.id === candidate.campaign);
       if (camp)
-        return { field, message: `报告截至日期要在活动期间内（${formatChineseDate(camp.from)}至${formatChineseDate(camp.to)}）。` };
+        return { field, message: `报告截至日期要在${camp.id}年活动期间内（${formatChineseDate(camp.from)}至${formatChineseDate(camp.to)}）；其他年份的报告请先选择活动年份。` };
     }
   }
 
