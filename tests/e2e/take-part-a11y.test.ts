@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, newPage, siteUrl, WIDTHS } from './browser';
+import { it, siteUrl, WIDTHS } from './browser';
 import { PROJECT } from './site';
 
 /**
@@ -10,18 +9,11 @@ import { PROJECT } from './site';
  * see it: axe-core runs over it here, once an answer is on the page.
  */
 describe('accessibility of the pre-check answer', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
-  it('the pre-check answer has no axe violations', async () => {
-    const { context, page } = await newPage(browser, WIDTHS.phone);
+  it('the pre-check answer has no axe violations', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone);
     await page.goto(siteUrl('subprojects/micro-video/'));
     await page.setInputFiles('#precheck-file', join(PROJECT, 'tests/fixtures/video/mov-renamed.mp4'));
     await page.locator('[data-verdict]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 });
