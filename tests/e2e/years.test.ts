@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect } from 'vitest';
+import { it, siteUrl, WIDTHS } from './browser';
+import { DIST, distFiles, htmlText, PROJECT, readPage } from './site';
+
+/**
+ * The site with two campaign years: the real 2019 content and the sample 2020 year of
+ * tests/fixtures/two-years (`npm run build:two-years` builds it into dist-years/). Run by
+ * `npm run test:e2e:years`, with the gates (axe, links, html-validate, budgets, CSP) over the same build.
+ */
+const MAIN = join(PROJECT, 'dist');
+const text = (p: string) => htmlText(readPage(p)).replace(/\s+/g, ' ');
+
+describe('two campaign years side by side', () => {
+  it('is the two-year build', () => {
+    expect(DIST).not.toBe(MAIN);
+    expect(existsSync(join(DIST, '2020/index.html'))).toBe(true);
+  });
+
+  it('keeps every address of the one-year site', () => {
+    // Hashed assets and the search index are named by content; everything else is an address.
+    const addresses = (root: string) => distFiles(root).filter((f) => !f.startsWith('_astro/') && !f.startsWith('pagefind/'));
+    expect(existsSync(join(MAIN, 'index.html')), 'build the real content first (npm run build)').toBe(true);
+    const now = new Set(addresses(DIST));
+    const lost = addresses(MAIN).filter((f) => !now.has(f));
+    expect(lost).toEqual([]);
+  });
+
+  it('says 示例数据 on every page', () => {
+    for (const f of distFiles().filter((x) => x.endsWith('.html'))) expect(readFileSync(join(DIST, f), 'utf8'), f).toContain('sample-banner');
+  });
+
+  it('/ is the latest year, and links every other year', () => {
+    expect(text('/')).toContain('2020年“网聚职工正能量 争做中国好网民”主题活动');
+    expect(readPage('/')).toMatch(/<a href="[^"]*\/2019\/"[^>]*>2019年<\/a>/);
+    expect(text('/2020/')).toContain('示例计划');
+  });
+
+  it('each year’s pages show that year’s text and numbers only', () => {
+    const pages = distFiles().filter((f) => f.endsWith('index.html'));
+    for (const [year, other] of [
+      ['2019', '2020'],
+      ['2020', '2019'],
+    ] as const) {
+      const own = pages.filter((f) => f.startsWith(`${year}/`));
+      expect(own.length, year).toBeGreaterThan(5);
+      // A notice of the other year (its 文号 carries the year) never appears on this year's pages.
+      for (const f of own) expect(readFileSync(join(DIST, f), 'utf8'), f).not.toContain(`〔${other}〕`);
+    }
+    expect(text('/2019/')).toContain('1000个基层工会组织、2万名宣传员');
+    expect(text('/2020/')).not.toContain('2万名宣传员');
+    expect(text('/2019/contacts/')).toContain('陈文娟');
+    expect(text('/2019/contacts/')).not.toContain('示例联系人');
+    expect(text('/2020/contacts/')).toContain('示例联系人甲');
+    expect(text('/2020/contacts/')).not.toContain('陈文娟');
+  });
+
+  it('a call keeps its id from year to year; a dropped call’s un-prefixed page shows its latest year; a new call has both addresses', () => {
+    expect(text('/2019/subprojects/micro-video/')).toContain('小于 3 分钟');
+    expect(text('/2020/subprojects/micro-video/')).toContain('小于 5 分钟');
+    expect(text('/subprojects/micro-video/')).toContain('小于 5 分钟');
+    const songs = readPage('/subprojects/songs/');
+    expect(htmlText(songs)).toContain('最近一次开展这项征集的年份');
+    expect(songs).toMatch(/<link rel="canonical" href="[^"]*\/2019\/subprojects\/songs\/">/);
+    expect(existsSync(join(DIST, '2020/subprojects/songs/index.html'))).toBe(false);
+    for (const p of ['/2020/subprojects/short-stories/', '/subprojects/short-stories/', '/subprojects/short-stories/poster/']) expect(text(p), p).toContain('微故事');
+    // The poster of the current year's call holds that year's own address.
+    expect(readPage('/subprojects/micro-video/poster/')).toMatch(/aria-label="[^"]*\/2020\/subprojects\/micro-video\/"/);
+  });
+
+  it('a unit page shows every year it took part in, latest first, with its targets year by year', () => {
+    const html = readPage('/units/fujian/quanzhou/jinjiang/');
+    expect(html.indexOf('id="year-2020"')).toBeGreaterThan(0);
+    expect(html.indexOf('id="year-2020"')).toBeLessThan(html.indexOf('id="year-2019"'));
+    const years = /<section[^>]*data-chart-key="years"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    expect(htmlText(years).replace(/\s+/g, '')).toContain('走进企业或开展线下活动（2019年）1场');
+    expect(htmlText(years).replace(/\s+/g, '')).toContain('走进企业或开展线下活动（2020年）6场');
+    // A unit added in 2020 (a town) has a page, and its kind.
+    expect(text('/units/fujian/quanzhou/jinjiang/anhai/')).toContain('镇');
+    expect(text('/units/fujian/quanzhou/jinjiang/anhai/')).not.toContain('2019年“');
+    // Units that took part only in 2019 keep their 2019 section.
+    expect(text('/units/beijing/')).toContain('2019年“网聚职工正能量');
+  });
+
+  it('a deadline is shown only to the units it binds', () => {
+    const own = (p: string) => {
+      const html = readPage(p);
+      const start = html.indexOf('id="y2020-deadlines"');
+      return start < 0 ? '' : htmlText(html.slice(start, html.indexOf('</section>', start)));
+    };
+    expect(own('/units/fujian/quanzhou/')).toContain('各示例设区市报送示例情况');
+    expect(own('/units/fujian/quanzhou/jinjiang/')).not.toContain('各示例设区市报送示例情况');
+  });
+
+  it('every download carries its year', () => {
+    const csv = readFileSync(join(DIST, 'data/2020/units/fujian/plan.csv'), 'utf8');
+    expect(csv.split('\r\n')[1]).toMatch(/^2020,fujian,/);
+    const json = JSON.parse(readFileSync(join(DIST, 'data/2019/units/fujian/plan.json'), 'utf8'));
+    expect(json.campaign).toBe('2019');
+    const years = readFileSync(join(DIST, 'data/units/fujian/quanzhou/jinjiang/years.csv'), 'utf8');
+    expect(years).toContain('\r\n2019,fujian/quanzhou/jinjiang,');
+    expect(years).toContain('\r\n2020,fujian/quanzhou/jinjiang,');
+    expect(readFileSync(join(DIST, 'data/plans/jj-2020-99.csv'), 'utf8').split('\r\n')[1]).toMatch(/^2020,/);
+  });
+
+  it('search narrows to a year, and each result says its year', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone);
+    for (const year of ['2019', '2020']) {
+      await page.goto(siteUrl(`search/?q=${encodeURIComponent('微视频')}&year=${year}`));
+      await page.waitForFunction(() => /找到|没有找到|出错/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+      const first = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(first[0], year).toMatch(new RegExp(`/${year}/subprojects/micro-video/$`));
+      for (const badge of await page.$$eval('#search-results li span', (s) => s.map((x) => x.textContent ?? ''))) expect(badge).toContain(year);
+    }
+  });
+});
