@@ -96,7 +96,7 @@ describe('demo build (sample reports)', () => {
         const res = await fetch(at(`data/2019/units/${id}/${key}.csv`));
         expect(res.status).toBe(200);
         const csv = await res.text();
-        expect(csv.split('\r\n')[0]).toBe('\uFEFF年份,单位编号,单位名称,指标,计量单位,目标,已上报,完成比例,计算方式,日期,报告来源');
+        expect(csv.split('\r\n')[0]).toBe('年份,单位编号,单位名称,指标,计量单位,目标,已上报,完成比例,计算方式,日期,报告来源');
         // The address the first year published answers with the same table.
         expect(await (await fetch(at(`data/units/${id}/${key}.csv`))).text()).toBe(csv);
       }
