@@ -4,12 +4,15 @@
  * workflow annotations as well, so a pull request shows each problem beside the changed line.
  * The build runs the same validateContent(), so the two can never disagree.
  */
+import { fileURLToPath } from 'node:url';
 import { defaultOptions, formatIssues, validateContent } from '../src/lib/content';
 import { formatGithubAnnotations } from '../src/lib/content/issues';
 
 const github = process.argv.includes('--format=github') || process.env.GITHUB_ACTIONS === 'true';
 const started = performance.now();
-const { issues, content } = validateContent(defaultOptions());
+// Content is read from where the check is run; the components MDX may use are this project's.
+const componentsDir = fileURLToPath(new URL('../src/components/content/', import.meta.url));
+const { issues, content } = validateContent({ ...defaultOptions(), componentsDir });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (issues.length > 0) {
   console.error(formatIssues(issues));

@@ -21,8 +21,11 @@ export function withFixture<T>(name: string, fn: (root: string) => T): T {
   }
 }
 
+/** The project's content components: what `npm run check` allows, wherever it is run from. */
+export const COMPONENTS = join(PROJECT, 'src/components/content');
+
 export function validateFixture(name: string, today = '2026-11-24') {
-  return withFixture(name, (root) => validateContent({ root, today }));
+  return withFixture(name, (root) => validateContent({ root, today, componentsDir: COMPONENTS }));
 }
 
 /** One sample entry, as flags of `npm run new:report`. */
