@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, validateContent } from '../../src/lib/content';
 import { CASES } from './cases';
-import { COMPONENTS, FIXTURES, PROJECT, validateFixture } from './helpers';
+import { COMPONENTS, FIXTURES, GOOD, PROJECT, validateFixture, withFixture } from './helpers';
 
 describe('the real content', () => {
   it('passes every schema and rule', () => {
@@ -37,5 +37,12 @@ describe('bad fixtures are rejected with a message naming file and field', () =>
   it('reports all errors, not only the first', () => {
     const { issues } = validateFixture('several-errors');
     expect(issues.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('what MDX bodies may contain', () => {
+  it('passes: a content component without import, a few HTML tags, safe links, a table, escaped braces', () => {
+    const { issues } = withFixture('mdx-allowed', (root) => validateContent({ root, today: '2026-11-24', componentsDir: COMPONENTS }), GOOD);
+    expect(formatIssues(issues)).toBe(formatIssues([]));
   });
 });
