@@ -69,6 +69,9 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
     expect: [
       { file: 'content/campaigns/2019/subprojects/zz-attribute.mdx', path: '正文', text: 'title={process.cwd()}' },
       { file: 'content/campaigns/2019/subprojects/zz-attribute.mdx', path: '正文', text: '{...globalThis}' },
+      // Astro's directives are not props: set:html would put raw HTML in the page.
+      { file: 'content/campaigns/2019/subprojects/zz-attribute.mdx', path: '正文', text: 'set:html，不能使用这个属性' },
+      { file: 'content/campaigns/2019/subprojects/zz-attribute.mdx', path: '正文', text: 'client:load，不能使用这个属性' },
     ],
   },
   {

@@ -25,7 +25,7 @@ describe('npm run new:report', () => {
       expect(again.status).toBe(1);
       expect(again.stderr).toContain('同一单位同一日期只有一份进度报告');
     });
-  });
+  }, 60_000);
 
   it('refuses an unknown unit and a bad count, says why, and writes nothing', () => {
     withFixture('empty', (root) => {
@@ -37,5 +37,5 @@ describe('npm run new:report', () => {
       expect(r.stderr).toContain('报告没有写入');
       expect(existsSync(join(root, 'content/campaigns/2019/progress/fujian/quanzhou/jinjang'))).toBe(false);
     });
-  });
+  }, 60_000);
 });

@@ -125,11 +125,13 @@ function bodyProblems(tree: MdNode, body: string, components: readonly string[])
   const lines = body.split('\n');
   const componentList = components.length > 0 ? components.map((c) => `<${c}>`).join('、') : '（src/components/content/ 中没有组件）';
   const example = components[0] ? `<${components[0]}>…</${components[0]}>` : '<组件名>…</组件名>';
+  let tooDeep = false;
   for (const { node, depth } of walk(tree)) {
     const line = node.position?.start.line ?? 1;
     const add = (expected: string, found: string, at = line) => out.push({ line: at, expected, found });
     if (depth >= MAX_DEPTH) {
-      add(`嵌套不超过 ${MAX_DEPTH} 层`, '标签或引用嵌套太深');
+      if (!tooDeep) add(`嵌套不超过 ${MAX_DEPTH} 层`, '标签或引用嵌套太深');
+      tooDeep = true;
       continue;
     }
     switch (node.type) {
@@ -168,6 +170,11 @@ function bodyProblems(tree: MdNode, body: string, components: readonly string[])
           const value = (attr as { value?: unknown }).value;
           if (value !== null && typeof value === 'object') {
             add('属性值写在引号里，如 title="…"，不写 {…}', short(`${attrName}={${(value as { value?: string }).value ?? ''}}`), at);
+            continue;
+          }
+          // Astro reads names with a colon as directives (client:load, set:html): a component gets plain props only.
+          if (isComponent && !/^[A-Za-z][A-Za-z0-9]*$/.test(attrName)) {
+            add('内容组件的属性写成 名称="文字"（不用带冒号的指令）', `${attrName}，不能使用这个属性`, at);
             continue;
           }
           if (!isComponent && Object.hasOwn(ALLOWED_ELEMENTS, name) && ![...GLOBAL_ATTRIBUTES, ...(ALLOWED_ELEMENTS[name] ?? [])].includes(attrName)) {

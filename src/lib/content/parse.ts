@@ -25,7 +25,7 @@ export function lineAt(text: string, offset: number): number {
 /** Tags that read numbers other than plain decimals: 0x1F, 0o17, 1e3, .inf, .nan (and YAML 1.1's 0b1, 1:30). */
 const NON_DECIMAL = ['0x1F', '0o17', '0b1', '1e3', '1:30', '.inf', '.nan'];
 
-const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   prettyErrors: false,
   uniqueKeys: true,
   version: '1.2',
@@ -68,7 +68,10 @@ function tooDeep(text: string, kind: 'json' | 'yaml'): number | undefined {
       while (i + 1 < text.length && text[i + 1] !== '\n') i++;
       continue;
     }
-    if (c === '"' || (kind === 'yaml' && c === "'")) quote = c;
+    // In YAML a quote starts a string only where a value starts (not in "It's").
+    if (c === '"' || c === "'") {
+      if (kind === 'json' ? c === '"' : i === 0 || /[\s[{,:]/.test(text[i - 1]!)) quote = c;
+    }
     else if (c === '[' || c === '{') {
       depth++;
       if (depth + indent > MAX_NESTING) return i;
@@ -205,9 +208,10 @@ export function parseStructured(
     return undefined;
   };
   const syntaxExpected = kind === 'yaml' ? '合法的 YAML 文件头（检查缩进、冒号和引号）' : '合法的 JSON（检查逗号、引号和括号是否成对）';
+  const nesting = (at: number | undefined) =>
+    fail(at, `括号或缩进嵌套不超过 ${MAX_NESTING} 层`, `嵌套超过 ${MAX_NESTING} 层（检查是否多写了括号或缩进）`);
   const deep = tooDeep(text, kind);
-  if (deep !== undefined)
-    return fail(lineAt(text, deep), `括号或缩进嵌套不超过 ${MAX_NESTING} 层`, `嵌套超过 ${MAX_NESTING} 层（检查是否多写了括号或缩进）`);
+  if (deep !== undefined) return nesting(lineAt(text, deep));
   if (kind === 'json') {
     try {
       JSON.parse(text);
@@ -218,7 +222,15 @@ export function parseStructured(
   } else if (/^%/m.test(text)) {
     return fail(lineAt(text, text.search(/^%/m)), '文件头里只写字段（不写 % 开头的 YAML 指令）', text.split('\n').find((l) => l.startsWith('%')) ?? '%');
   }
-  const doc = parseDocument(text, YAML_OPTIONS);
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, YAML_OPTIONS);
+  } catch (e) {
+    // Past tooDeep's count, a parser can still run out of stack on some shape of nesting.
+    if (e instanceof RangeError) return nesting(undefined);
+    throw e;
+  }
+  if (doc.errors.some((err) => err.code === 'RESOURCE_EXHAUSTION')) return nesting(lineAt(text, doc.errors[0]?.pos[0] ?? 0));
   if (doc.errors.length > 0) {
     for (const err of doc.errors)
       fail(
@@ -251,8 +263,15 @@ export function parseStructured(
   // The syntax tree is only needed again to point at a line when something is wrong: it is
   // parsed again then, rather than kept for every file (20,000 reports would hold 20,000 trees).
   let tree: typeof doc | undefined;
+  let data: unknown;
+  try {
+    data = kind === 'json' ? JSON.parse(text) : doc.toJS();
+  } catch (e) {
+    if (e instanceof RangeError) return nesting(undefined);
+    throw e;
+  }
   return {
-    data: kind === 'json' ? JSON.parse(text) : doc.toJS(),
+    data,
     line: (path) => {
       tree ??= parseDocument(text, YAML_OPTIONS);
       const node = path.length === 0 ? tree.contents : tree.getIn(path, true);
