@@ -85,8 +85,8 @@ const anyValue: fc.Arbitrary<Json> = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.boolean(),
   fc.constant(null),
-  fc.constant([]),
-  fc.constant({}),
+  fc.constant<Json>([]),
+  fc.constant<Json>({}),
   fc.constantFrom('2019-02-30', '0x1F', '', 'fujian/quanzhou/jinjang', 'national'),
   fc.array(text, { maxLength: 3 }),
 );
