@@ -13,6 +13,7 @@
  * validateContent(), so the two can never disagree.
  */
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defaultOptions, formatIssues, validateContent } from '../src/lib/content';
 import { CHECK_FORMATS, formatFor, type CheckFormat } from '../src/lib/content/formats';
 
@@ -37,7 +38,9 @@ const format = named as CheckFormat;
 const output = option('output');
 
 const started = performance.now();
-const { issues, content } = validateContent(defaultOptions());
+// Content is read from where the check is run; the components MDX may use are this project's.
+const componentsDir = fileURLToPath(new URL('../src/components/content/', import.meta.url));
+const { issues, content } = validateContent({ ...defaultOptions(), componentsDir });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const machine = formatFor(format, issues);
 if (output) writeFileSync(output, machine);

@@ -21,12 +21,13 @@ function runCheckWith(env: Record<string, string>, root: string, ...args: string
   });
 }
 
+// Each test starts `npm run check` (tsx: 2–4 s on a busy machine), hence the longer timeouts.
 describe('npm run check', () => {
   it('passes on the real content', () => {
     const r = runCheck(PROJECT);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('内容校验通过');
-  });
+  }, 60_000);
 
   for (const name of ['several-errors', 'progress-bad', 'notice-bad-fields']) {
     it(`prints exactly what the build prints, every issue, for ${name}`, () => {
@@ -36,7 +37,7 @@ describe('npm run check', () => {
         expect(r.status).toBe(1);
         expect(r.stderr.trim()).toBe(expected);
       });
-    });
+    }, 60_000);
   }
 
   it('annotates each issue on its file and line for pull requests', () => {
@@ -52,7 +53,7 @@ describe('npm run check', () => {
       const r = runCheck(root, '--format=github');
       expect(r.stdout.trim()).toBe(text);
     });
-  });
+  }, 60_000);
 
   it('--format=gitlab writes a Code Quality report GitLab reads: every field, every issue, unique fingerprints', () => {
     const { issues } = validateFixture('several-errors');

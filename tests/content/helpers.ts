@@ -9,20 +9,35 @@ import { buildEnv } from '../e2e/site';
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
 
-/** The real content/ with a bad fixture's files laid over it, in a temporary project root. */
-export function withFixture<T>(name: string, fn: (root: string) => T): T {
-  const root = mkdtempSync(join(tmpdir(), `portal-${name}-`));
+/** Content that must pass: the real content/ with allowed MDX (content components, a few tags, links). */
+export const GOOD = fileURLToPath(new URL('./good', import.meta.url));
+
+/**
+ * The real content/ with a fixture's files laid over it (a bad fixture by default, or one of
+ * `from`), in a temporary project root, removed afterwards.
+ */
+export function withFixture<T>(name: string, fn: (root: string) => T, from = FIXTURES): T {
+  const root = makeFixture(name, from);
   try {
-    cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
-    cpSync(join(FIXTURES, name, 'content'), join(root, 'content'), { recursive: true });
     return fn(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
+/** The temporary project root withFixture gives, for tests that run it asynchronously; the caller removes it. */
+export function makeFixture(name: string, from = FIXTURES): string {
+  const root = mkdtempSync(join(tmpdir(), `portal-${name}-`));
+  cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(from, name, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+/** The project's content components: what `npm run check` allows, wherever it is run from. */
+export const COMPONENTS = join(PROJECT, 'src/components/content');
+
 export function validateFixture(name: string, today = '2026-11-24') {
-  return withFixture(name, (root) => validateContent({ root, today }));
+  return withFixture(name, (root) => validateContent({ root, today, componentsDir: COMPONENTS }));
 }
 
 /** One sample entry, as flags of `npm run new:report`. */

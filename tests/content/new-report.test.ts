@@ -5,7 +5,7 @@ import { validateContent } from '../../src/lib/content';
 import { newReport, SAMPLE_ARGS, withFixture } from './helpers';
 
 describe('npm run new:report', () => {
-  it('writes the report where it belongs, and the build accepts it', { timeout: 30_000 }, () => {
+  it('writes the report where it belongs, and the build accepts it', () => {
     withFixture('empty', (root) => {
       const r = newReport(root, SAMPLE_ARGS);
       expect(r.status, r.stderr).toBe(0);
@@ -25,7 +25,7 @@ describe('npm run new:report', () => {
       expect(again.status).toBe(1);
       expect(again.stderr).toContain('同一单位同一日期只有一份进度报告');
     });
-  });
+  }, 60_000);
 
   it('refuses an unknown unit and a bad count, says why, and writes nothing', () => {
     withFixture('empty', (root) => {
@@ -37,7 +37,7 @@ describe('npm run new:report', () => {
       expect(r.stderr).toContain('报告没有写入');
       expect(existsSync(join(root, 'content/campaigns/2019/progress/fujian/quanzhou/jinjang'))).toBe(false);
     });
-  });
+  }, 60_000);
 
   it('reads "１３" and "1,300" as 13 and 1300, says so, and writes numbers the build accepts', () => {
     withFixture('empty', (root) => {

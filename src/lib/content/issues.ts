@@ -1,4 +1,5 @@
 import type { ZodIssue } from 'zod';
+import { friendlyMessage } from './error-map';
 
 /**
  * One thing wrong in content/, said so that a union staff member can fix it:
@@ -38,22 +39,6 @@ export function describeValue(value: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: '文字',
-  number: '数字',
-  integer: '整数',
-  boolean: 'true 或 false',
-  object: '一组字段 { … }',
-  array: '列表 [ … ]',
-  date: '日期',
-  null: '空值 null',
-  undefined: '（缺少此项）',
-};
-
-function typeName(t: string): string {
-  return TYPE_NAMES[t] ?? t;
-}
-
 function getAt(data: unknown, path: readonly PathSegment[]): unknown {
   let cur: unknown = data;
   for (const seg of path) {
@@ -63,46 +48,11 @@ function getAt(data: unknown, path: readonly PathSegment[]): unknown {
   return cur;
 }
 
-/** The Chinese "expected" for one Zod issue. Custom messages in the schemas win. */
-function expectedFor(issue: ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.received === 'undefined') return `必填项：${typeName(issue.expected)}`;
-      return issue.message && !issue.message.startsWith('Expected') && issue.message !== 'Required'
-        ? issue.message
-        : typeName(issue.expected);
-    case 'invalid_literal':
-      return `固定值 ${JSON.stringify(issue.expected)}`;
-    case 'unrecognized_keys':
-      return `只能使用本类内容规定的字段；不认识：${issue.keys.join('、')}（检查拼写）`;
-    case 'invalid_enum_value':
-      return `以下之一：${issue.options.map((o) => JSON.stringify(o)).join('、')}`;
-    case 'invalid_union_discriminator':
-      return `以下之一：${issue.options.map((o) => JSON.stringify(o)).join('、')}`;
-    case 'too_small': {
-      if (issue.type === 'array') return `至少 ${issue.minimum} 项`;
-      if (issue.type === 'string') return issue.message.startsWith('String') ? '不能为空的文字' : issue.message;
-      if (!issue.message.startsWith('Number')) return issue.message;
-      return issue.inclusive ? `不小于 ${issue.minimum} 的数` : `大于 ${issue.minimum} 的数`;
-    }
-    case 'too_big': {
-      if (issue.type === 'array') return `至多 ${issue.maximum} 项`;
-      if (!issue.message.startsWith('Number') && !issue.message.startsWith('String')) return issue.message;
-      return issue.inclusive ? `不大于 ${issue.maximum}` : `小于 ${issue.maximum}`;
-    }
-    case 'invalid_union':
-      // Say what the closest alternative wanted, rather than "did not match any".
-      for (const err of issue.unionErrors) {
-        const first = err.issues[0];
-        if (first && first.code !== 'invalid_type') return expectedFor(first);
-      }
-      return issue.unionErrors[0]?.issues[0] ? expectedFor(issue.unionErrors[0].issues[0]) : '符合格式的值';
-    default:
-      return issue.message;
-  }
-}
-
-/** Turns Zod's issues for one parsed file into content issues. */
+/**
+ * Turns Zod's issues for one parsed file into content issues. The "expected" is the issue's message
+ * as the friendly error map gives it (src/lib/content/error-map.ts); an issue parsed without the map
+ * is put through the same words here.
+ */
 export function zodIssuesToContentIssues(
   file: string,
   data: unknown,
@@ -122,7 +72,7 @@ export function zodIssuesToContentIssues(
       file,
       line: lineOf(fullPath) ?? lineOf(fullPath.slice(0, -1)),
       path: formatPath(fullPath),
-      expected: expectedFor(issue),
+      expected: friendlyMessage(issue, issue.message),
       found,
     };
   });

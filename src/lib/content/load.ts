@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseDocument, isNode } from 'yaml';
 import type { ZodType, ZodTypeDef } from 'zod';
 import {
   campaignSchema,
@@ -20,7 +19,9 @@ import {
   type TimelineEntry,
   type Unit,
 } from '../../schemas';
+import { parseFriendly } from './error-map';
 import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from './issues';
+import { lineAt, parseStructured, type Parsed } from './parse';
 import { placeFile, type FileKind } from './layout';
 
 /** A validated item and where it came from, so later rules can point at it. */
@@ -66,6 +67,12 @@ export interface ContentSet {
    * references to them are not reported again as "does not exist".
    */
   invalid: Set<string>;
+  /**
+   * Units files whose units could not be read at all (the JSON does not parse, or is not a list of
+   * units with ids). Their ids are unknown, so a reference to a missing unit may be one of theirs:
+   * such references are folded into one line under the file's own error.
+   */
+  brokenUnitFiles?: string[];
 }
 
 export interface LoadOptions {
@@ -80,70 +87,6 @@ export interface LoadOptions {
   sampleDirs?: readonly string[];
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-interface Parsed {
-  data: unknown;
-  line: (path: readonly PathSegment[]) => number | undefined;
-}
-
-/**
- * Parses JSON or YAML text. Both go through the YAML parser (JSON is YAML), which
- * knows where each value stands, so messages can give a line.
- */
-function parseStructured(
-  text: string,
-  file: string,
-  kind: 'json' | 'yaml',
-  lineOffset: number,
-  issues: ContentIssue[],
-): Parsed | undefined {
-  if (kind === 'json') {
-    try {
-      JSON.parse(text);
-    } catch (e) {
-      const pos = /position (\d+)/.exec(String((e as Error).message));
-      issues.push({
-        file,
-        line: pos ? lineAt(text, Number(pos[1])) : undefined,
-        path: '',
-        expected: '合法的 JSON（检查逗号、引号和括号是否成对）',
-        found: `无法解析：${(e as Error).message}`,
-      });
-      return undefined;
-    }
-  }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      issues.push({
-        file,
-        line: lineAt(text, err.pos[0]) + lineOffset,
-        path: '',
-        expected: kind === 'yaml' ? '合法的 YAML 文件头（检查缩进、冒号和引号）' : '合法的 JSON',
-        found: `无法解析：${err.message.split('\n')[0]}`,
-      });
-    }
-    return undefined;
-  }
-  // The syntax tree is only needed again to point at a line when something is wrong: it is
-  // parsed again then, rather than kept for every file (20,000 reports would hold 20,000 trees).
-  let tree: typeof doc | undefined;
-  return {
-    data: kind === 'json' ? JSON.parse(text) : doc.toJS(),
-    line: (path) => {
-      tree ??= parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-      const node = path.length === 0 ? tree.contents : tree.getIn(path, true);
-      if (!isNode(node) || !node.range) return undefined;
-      return lineAt(text, node.range[0]) + lineOffset;
-    },
-  };
-}
-
 function check<T>(
   schema: ZodType<T, ZodTypeDef, unknown>,
   value: unknown,
@@ -152,7 +95,7 @@ function check<T>(
   at: PathSegment[],
   issues: ContentIssue[],
 ): T | undefined {
-  const result = schema.safeParse(value);
+  const result = parseFriendly(schema, value);
   if (result.success) return result.data;
   issues.push(...zodIssuesToContentIssues(file, value, result.error.issues, parsed.line, at));
   return undefined;
@@ -229,6 +172,7 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
     repairs: [],
     sources: [],
     invalid: new Set(),
+    brokenUnitFiles: [],
   };
 
   const files = [contentDir, ...(opts.sampleDirs ?? [])].flatMap((dir, i) => scan(dir, rel, i > 0, issues));
@@ -245,16 +189,32 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
   const year = (f: FoundFile) => f.campaign as string;
 
   for (const f of byPlace.values()) {
+    try {
+      loadFile(f);
+    } catch (e) {
+      // Nothing in a file should reach here; if something does, it is still one plain message on it.
+      issues.push({ file: f.file, path: '', expected: '网站能读取的文件', found: `读取时出错（${errorName(e)}），请把这条提示告诉网站维护人员` });
+      content.invalid.add(f.kind === 'subproject' ? `${f.campaign}/${f.stem}` : f.stem);
+      if (f.kind === 'units') content.brokenUnitFiles?.push(f.file);
+    }
+  }
+  return { content, issues };
+
+  function loadFile(f: FoundFile): void {
     switch (f.kind) {
       case 'units': {
         const parsed = readJson(f);
         const data = parsed && check(unitsFileSchema, parsed.data, f.file, parsed, [], issues);
-        if (parsed && data) data.forEach((u, i) => content.units.push({ file: f.file, at: [i], id: u.id, data: u, line: parsed.line, sample: f.sample }));
-        else if (parsed && Array.isArray(parsed.data))
-          for (const item of parsed.data as unknown[]) {
-            const raw = (item as { id?: unknown } | null)?.id;
-            if (typeof raw === 'string') content.invalid.add(raw);
-          }
+        if (parsed && data) {
+          data.forEach((u, i) => content.units.push({ file: f.file, at: [i], id: u.id, data: u, line: parsed.line, sample: f.sample }));
+          break;
+        }
+        // Reported already; the ids it holds are not "missing" elsewhere. When they cannot all be
+        // read, references to unknown units are not reported one by one (see brokenUnitFiles).
+        const items = parsed && Array.isArray(parsed.data) ? (parsed.data as unknown[]) : undefined;
+        const ids = items?.map((item) => (item as { id?: unknown } | null)?.id);
+        for (const id of ids ?? []) if (typeof id === 'string') content.invalid.add(id);
+        if (!ids || ids.some((id) => typeof id !== 'string')) content.brokenUnitFiles?.push(f.file);
         break;
       }
       case 'vocabulary':
@@ -345,5 +305,9 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
       }
     }
   }
-  return { content, issues };
+}
+
+/** An unexpected error's kind, for the maintainers; never its stack. */
+function errorName(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]?.slice(0, 120)}` : String(e).slice(0, 120);
 }

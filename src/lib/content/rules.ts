@@ -97,9 +97,17 @@ export const referencesResolve: Rule = (c) => {
   };
   const noticeYear = firstOf(c.notices);
   const planYear = firstOf(c.plans);
+  // While a units file cannot be read, any unknown unit may be one of its own: those references are
+  // counted, and said once under that file's error, instead of one "no such unit" each.
+  const brokenUnits = c.brokenUnitFiles ?? [];
+  const unitsUnknowable: ContentIssue[] = [];
   const ref = <T>(e: Entry<T>, path: PathSegment[], value: string | null | undefined, set: Set<string>, list: string) => {
     // Something whose own file is broken is reported there, not again here.
     if (value == null || set.has(value) || c.invalid.has(value)) return;
+    if (set === units && brokenUnits.length > 0) {
+      unitsUnknowable.push(issueAt(e, path, '', JSON.stringify(value)));
+      return;
+    }
     const guess = closest(value, set);
     out.push(
       issueAt(e, path, `已有的${list}${guess ? `（是不是 ${JSON.stringify(guess)}？）` : ''}`, `${JSON.stringify(value)}，没有这个${list}`),
@@ -142,6 +150,15 @@ export const referencesResolve: Rule = (c) => {
   for (const e of c.progress) ref(e, ['unit'], e.data.unit, units, '单位编号');
   for (const e of c.repairs) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
   for (const e of c.campaigns) sameYear(e, ['rootNotice'], e.data.rootNotice, noticeYear, e.data.id, '通知编号');
+
+  const first = unitsUnknowable[0];
+  if (first)
+    out.push({
+      file: brokenUnits[0] as string,
+      path: '',
+      expected: `先修好这个文件：其他文件引用的单位编号要从这里读取${brokenUnits.length > 1 ? `（${brokenUnits.slice(1).join('、')} 也是）` : ''}`,
+      found: `另有 ${unitsUnknowable.length} 处引用的单位编号暂时无法核对，修好后再检查；第一处：${first.file}${first.line ? ` 第 ${first.line} 行` : ''} ${first.path} ${first.found}`,
+    });
 
   // Each year folder with content has its campaign.json (said once, on the folder's first file).
   const years = new Set(c.campaigns.map((e) => e.data.id));

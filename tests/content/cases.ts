@@ -1,0 +1,213 @@
+/**
+ * Each bad fixture in tests/content/fixtures/ breaks one rule (or, for several-errors, several at
+ * once), laid over a copy of the real content. rules.test.ts pins the exact message a staff member
+ * reads and checks it names the file and the field; check-equals-build.test.ts runs each through
+ * `npm run check` and a real build. `today` is the build clock (PORTAL_NOW) for the case.
+ */
+export const CASES: { name: string; today?: string; expect: { file: string; path: string; text: string }[] }[] = [
+  { name: 'wrong-field', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[5].activites', text: 'activites' }] },
+  { name: 'negative-count', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[9].propagandists', text: '-10' }] },
+  { name: 'total-mismatch', expect: [{ file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'total.activities', text: '各行相加为 99' }] },
+  { name: 'child-plan-mismatch', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'targets.activities', text: '等于上级分配数 14' }] },
+  { name: 'unknown-unit', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[5].unit', text: 'fujian/quanzhou/jinjang' }] },
+  { name: 'duplicate-id', expect: [{ file: 'content/units/fujian-quanzhou.json', path: '[13].id', text: '已在' }] },
+  {
+    name: 'dates-out-of-order',
+    expect: [
+      { file: 'content/campaigns/2019/timeline/mg-2019-64.json', path: '[0].to', text: '结束日期不早于开始日期' },
+      { file: 'content/campaigns/2019/timeline/qg-2019-27.json', path: '[0].to', text: '在活动期间内' },
+    ],
+  },
+  {
+    name: 'notice-bad-fields',
+    expect: [
+      { file: 'content/campaigns/2019/notices/jj-2019-99.mdx', path: 'contacts[0].phones[0]', text: '595-22197569' },
+      { file: 'content/campaigns/2019/notices/jj-2019-99.mdx', path: 'contacts[0].phones[1]', text: '1350200574' },
+      { file: 'content/campaigns/2019/notices/jj-2019-99.mdx', path: 'contacts[0].emails[0]', text: '电子邮箱地址' },
+    ],
+  },
+  {
+    name: 'notice-date-order',
+    expect: [
+      { file: 'content/campaigns/2019/notices/jj-2019-98.mdx', path: 'printedOn', text: '印发日期不早于成文日期' },
+      { file: 'content/campaigns/2019/notices/jj-2019-98.mdx', path: 'issuedOn', text: '不早于所落实的上级通知的成文日期 2019-08-02' },
+    ],
+  },
+  {
+    name: 'subproject-bad-url',
+    expect: [
+      { file: 'content/campaigns/2019/subprojects/zz-themed-copy.mdx', path: 'platforms[0].url', text: 'www.hebzgfw.cn' },
+      { file: 'content/campaigns/2019/subprojects/zz-themed-copy.mdx', path: 'platforms[1].kind', text: 'weixin' },
+    ],
+  },
+  {
+    name: 'mdx-import',
+    expect: [
+      { file: 'content/campaigns/2019/subprojects/zz-import.mdx', path: '正文', text: "import fs from 'node:fs'" },
+      { file: 'content/campaigns/2019/subprojects/zz-import.mdx', path: '正文', text: 'export const leak' },
+    ],
+  },
+  {
+    // Code in braces would run at build time: a flow expression, a text expression, even a comment.
+    name: 'mdx-expression',
+    expect: [
+      { file: 'content/campaigns/2019/subprojects/zz-expression.mdx', path: '正文', text: "{import('node:fs')" },
+      { file: 'content/campaigns/2019/subprojects/zz-expression.mdx', path: '正文', text: '{"x" + process.cwd()}' },
+      { file: 'content/campaigns/2019/subprojects/zz-expression.mdx', path: '正文', text: '{/* 注释也是程序 */}' },
+    ],
+  },
+  {
+    name: 'mdx-unknown-component',
+    expect: [
+      { file: 'content/campaigns/2019/subprojects/zz-component.mdx', path: '正文', text: '<Foo>，没有这个组件' },
+      { file: 'content/campaigns/2019/subprojects/zz-component.mdx', path: '正文', text: '<>…</>' },
+      { file: 'content/campaigns/2019/subprojects/zz-component.mdx', path: '正文', text: '<Note.Extra>' },
+    ],
+  },
+  {
+    name: 'mdx-expression-attribute',
+    expect: [
+      { file: 'content/campaigns/2019/subprojects/zz-attribute.mdx', path: '正文', text: 'title={process.cwd()}' },
+      { file: 'content/campaigns/2019/subprojects/zz-attribute.mdx', path: '正文', text: '{...globalThis}' },
+      // Astro's directives are not props: set:html would put raw HTML in the page.
+      { file: 'content/campaigns/2019/subprojects/zz-attribute.mdx', path: '正文', text: 'set:html，不能使用这个属性' },
+      { file: 'content/campaigns/2019/subprojects/zz-attribute.mdx', path: '正文', text: 'client:load，不能使用这个属性' },
+    ],
+  },
+  {
+    name: 'mdx-raw-html',
+    expect: ['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link'].map((tag) => ({
+      file: 'content/campaigns/2019/subprojects/zz-html.mdx',
+      path: '正文',
+      text: `<${tag}>，正文中不能使用这个标签`,
+    })),
+  },
+  {
+    name: 'mdx-handlers',
+    expect: ['<img onerror>', '<span onClick>', '<a onMouseOver>', '<Note onload>'].map((text) => ({
+      file: 'content/campaigns/2019/subprojects/zz-handlers.mdx',
+      path: '正文',
+      text,
+    })),
+  },
+  {
+    name: 'mdx-javascript-url',
+    expect: ['javascript:alert(1)（', 'JaVaScRiPt:alert(1)', 'java script:alert(1)', 'data:image/svg+xml', 'vbscript:msgbox(1)', '//evil.example/'].map((text) => ({
+      file: 'content/campaigns/2019/subprojects/zz-url.mdx',
+      path: '正文',
+      text,
+    })),
+  },
+  { name: 'mdx-syntax', expect: [{ file: 'content/campaigns/2019/subprojects/zz-syntax.mdx', path: '正文', text: '这里有个 <div 没写完' }] },
+  { name: 'mdx-unclosed-brace', expect: [{ file: 'content/campaigns/2019/subprojects/zz-brace.mdx', path: '正文', text: '花括号 { } 成对' }] },
+  {
+    name: 'mdx-notice-link',
+    expect: [
+      { file: 'content/campaigns/2019/subprojects/zz-link.mdx', path: '正文', text: '/notices/zgf-2019-17/#九十九，通知中没有这个段落' },
+      { file: 'content/campaigns/2019/subprojects/zz-link.mdx', path: '正文', text: '/notices/zgf-2019-99/#一，没有这个通知' },
+    ],
+  },
+  {
+    // A missing comma in the national units file: its own error, and one line for the 62 references
+    // to units it holds, instead of 62 "没有这个单位编号".
+    name: 'units-json-syntax',
+    expect: [
+      { file: 'content/units/national.json', path: '', text: '合法的 JSON' },
+      { file: 'content/units/national.json', path: '', text: '另有 62 处引用的单位编号暂时无法核对' },
+    ],
+  },
+  {
+    name: 'yaml-number-base',
+    expect: [
+      { file: 'content/campaigns/2019/subprojects/zz-numbers.mdx', path: 'order', text: '"0o11"' },
+      { file: 'content/campaigns/2019/subprojects/zz-numbers.mdx', path: 'rules.maxDurationSeconds', text: '"0x1F"' },
+      { file: 'content/campaigns/2019/subprojects/zz-numbers.mdx', path: 'rules.maxSizeMB', text: '"1e3"' },
+    ],
+  },
+  {
+    name: 'duplicate-entries',
+    expect: [
+      { file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[5].unit', text: '每个单位在表中只占一行' },
+      { file: 'content/campaigns/2019/notices/qg-2019-27.mdx', path: 'contacts[1]', text: '每组联系人只写一次' },
+      { file: 'content/campaigns/2019/notices/qg-2019-27.mdx', path: 'contacts[0].phones[1]', text: '"0595-22197569"，重复' },
+    ],
+  },
+  {
+    // 3,000 levels of brackets, in a JSON file and in YAML front matter: a plain message, no stack overflow.
+    name: 'deep-nesting',
+    expect: [
+      { file: 'content/campaigns/2019/plans/qg-2019-27.json', path: '', text: '嵌套超过 100 层' },
+      { file: 'content/campaigns/2019/notices/qg-2019-27.mdx', path: '', text: '嵌套超过 100 层' },
+    ],
+  },
+  { name: 'json-syntax', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: '', text: '合法的 JSON' }] },
+  { name: 'yaml-syntax', expect: [{ file: 'content/campaigns/2019/notices/jj-2019-97.mdx', path: '', text: 'YAML' }] },
+  {
+    name: 'several-errors',
+    expect: [
+      { file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[0].activities', text: '"一"' },
+      { file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[1].activities', text: '1.5' },
+      { file: 'content/campaigns/2019/timeline/mg-2019-64.json', path: '[0].to', text: '结束日期不早于开始日期' },
+    ],
+  },
+  {
+    name: 'progress-bad',
+    expect: [
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/jinjang/2019-09-01.json', path: 'unit', text: 'fujian/quanzhou/jinjang' },
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/2019-09-01.json', path: 'activities', text: '-1' },
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-15.json', path: 'asOf', text: '同一单位同一日期只有一份' },
+      { file: 'content/campaigns/2019/progress/fujian/2019-12-20.json', path: 'asOf', text: '在活动期间内' },
+    ],
+  },
+  {
+    // Jinjiang's 8 activities exceed Quanzhou's total of 5 for the same day; Jinjiang's and
+    // Licheng's 30 propagandists each fit in Quanzhou's 50, but together they do not.
+    // Shishi reported the next day and is not compared.
+    name: 'progress-exceeds-parent',
+    expect: [
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-20.json', path: 'activities', text: '总数 5' },
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/2019-09-20.json', path: 'propagandists', text: '之和 60' },
+    ],
+  },
+  {
+    name: 'misplaced-files',
+    expect: [
+      { file: 'content/subprojects/2020/micro-video.mdx', path: '', text: 'campaigns/<年份>/' },
+      { file: 'content/campaigns/2019/notes.txt', path: '', text: 'campaign.json、repairs.json' },
+      { file: 'content/campaigns/2019/subprojects/2020/photography.mdx', path: '', text: '征集项目 <项目编号>.mdx' },
+    ],
+  },
+  { name: 'campaign-mismatch', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'campaign', text: '与所在文件夹的年份一致：2019' }] },
+  {
+    name: 'cross-year',
+    expect: [
+      { file: 'content/campaigns/2020/notices/mg-2019-64.mdx', path: '', text: '各年之间不重复' },
+      { file: 'content/campaigns/2020/notices/mg-2019-64.mdx', path: 'implements', text: '是 2019 年的通知编号' },
+      { file: 'content/campaigns/2020/notices/zgf-2020-9.mdx', path: 'attachments[0].plan', text: '是 2019 年的分配表编号' },
+      { file: 'content/campaigns/2021/progress/fujian/2021-06-01.json', path: '', text: 'content/campaigns/2021/campaign.json' },
+    ],
+  },
+  { name: 'timeline-anchor', expect: [{ file: 'content/campaigns/2019/timeline/qg-2019-27.json', path: '[0].anchor', text: '通知中没有这个段落' }] },
+  {
+    // Counts typed as text, as a spreadsheet or an input method gives them: the file is refused,
+    // and the message names the number to write (read as the form and new:report read it).
+    name: 'progress-count-text',
+    expect: [
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json', path: 'activities', text: '数字 13（不加引号，用半角数字） "１３"' },
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json', path: 'propagandists', text: '数字 1300（不加引号，不用千位分隔符） "1,300"' },
+    ],
+  },
+  {
+    // 30,001 activities pass ten times the national 3,000; 99999999999999999999 workers pass both
+    // ten times the national 500,000 and what a JSON number keeps exactly.
+    name: 'progress-too-big',
+    expect: [
+      { file: 'content/campaigns/2019/progress/fujian/2019-09-01.json', path: 'activities', text: '不大于 30000' },
+      { file: 'content/campaigns/2019/progress/fujian/2019-09-01.json', path: 'workersReached', text: '超出能准确记下的范围' },
+    ],
+  },
+  { name: 'progress-no-figure', expect: [{ file: 'content/campaigns/2019/progress/fujian/quanzhou/2019-09-01.json', path: '', text: '一项数字也没有' }] },
+  { name: 'progress-stray-file', expect: [{ file: 'content/campaigns/2019/progress/fujian/2019-09-01.json.txt', path: '', text: '进度报告 <单位编号>/<日期>.json' }] },
+  { name: 'progress-future', today: '2019-08-15', expect: [{ file: 'content/campaigns/2019/progress/fujian/2019-09-01.json', path: 'asOf', text: '不晚于今天（2019-08-15）' }] },
+];
+
