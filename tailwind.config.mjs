@@ -12,7 +12,8 @@ const chartHeights = plugin(({ addComponents }) => {
   const rules = {};
   for (let rows = 1; rows <= CHART_ROWS_WITH_CSS_HEIGHT; rows++) {
     const h = chartHeight(rows);
-    rules[`.chart-box[data-chart-height="${h}"]`] = { height: `${h}px` };
+    // In rem, so that the room grows with the user's text size as the chart's labels do.
+    rules[`.chart-box[data-chart-height="${h}"]`] = { height: `${h / 16}rem` };
   }
   addComponents({ '@media (scripting: enabled)': rules });
 });
