@@ -1,5 +1,6 @@
 import plugin from 'tailwindcss/plugin';
 import { chartHeight, CHART_ROWS_WITH_CSS_HEIGHT } from './src/lib/charts/config.ts';
+import { LETTERHEAD_MAX_CHARS } from './src/lib/print/document.ts';
 
 /**
  * A height rule for each chart size up to CHART_ROWS_WITH_CSS_HEIGHT rows, so that the page keeps a
@@ -11,14 +12,26 @@ const chartHeights = plugin(({ addComponents }) => {
   const rules = {};
   for (let rows = 1; rows <= CHART_ROWS_WITH_CSS_HEIGHT; rows++) {
     const h = chartHeight(rows);
-    rules[`.chart-box[data-chart-height="${h}"]`] = { height: `${h}px` };
+    // In rem, so that the room grows with the user's text size as the chart's labels do.
+    rules[`.chart-box[data-chart-height="${h}"]`] = { height: `${h / 16}rem` };
   }
   addComponents({ '@media (scripting: enabled)': rules });
 });
 
+/**
+ * The widest line of a letterhead, in characters, as a custom property (the CSP allows no style
+ * attributes): the stylesheet sizes the 发文机关标志 so that this many characters fill its width.
+ */
+const letterheadWidths = plugin(({ addComponents }) => {
+  /** @type {Record<string, Record<string, string>>} */
+  const rules = {};
+  for (let chars = 1; chars <= LETTERHEAD_MAX_CHARS; chars++) rules[`.letterhead[data-chars="${chars}"]`] = { '--lh-chars': String(chars) };
+  addComponents(rules);
+});
+
 /** @type {import('tailwindcss').Config} */
 export default {
-  plugins: [chartHeights],
+  plugins: [chartHeights, letterheadWidths],
   content: ['./src/**/*.{astro,ts,mdx}'],
   theme: {
     // System fonts only: no web fonts for Chinese (they would weigh megabytes).

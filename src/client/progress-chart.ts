@@ -1,7 +1,7 @@
 // Draws one progress chart into its box. Loaded on demand (see ProgressChart.astro), so chart.js
 // is fetched only when a chart comes near the screen, never with the page itself.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { chartConfig, COLOURS } from '../lib/charts/config';
+import { BASE_TEXT_PX, chartConfig, COLOURS } from '../lib/charts/config';
 import type { ChartPayload } from '../lib/charts/model';
 
 // Only what a horizontal bar chart needs: the rest of chart.js stays out of the bundle.
@@ -31,6 +31,11 @@ function hatch(): CanvasPattern | string {
   return g.createPattern(tile, 'repeat') ?? '#ffffff';
 }
 
+/** The text size at the chart's box, in CSS pixels (16 unless the user set another). */
+export function textSize(box: HTMLElement): number {
+  return parseFloat(getComputedStyle(box).fontSize) || BASE_TEXT_PX;
+}
+
 export function drawChart(box: HTMLElement): void {
   const payload = JSON.parse(box.dataset.progressChart ?? '{}') as ChartPayload;
   box.dataset.drawn = ''; // the placeholder text goes, whatever follows
@@ -40,5 +45,6 @@ export function drawChart(box: HTMLElement): void {
   canvas.setAttribute('aria-label', box.dataset.chartLabel ?? '条形图');
   canvas.textContent = box.dataset.chartLabel ?? '';
   box.append(canvas);
-  new Chart(canvas, chartConfig(payload, hatch()));
+  // The page's text size (the user's setting, 200% and more too): labels follow it.
+  new Chart(canvas, chartConfig(payload, hatch(), textSize(box), box.clientWidth));
 }

@@ -132,7 +132,9 @@ describe('built pages', () => {
         .flatMap((p) => [...readPage(p).matchAll(/data-chart-height="(\d+)"/g)].map((m) => m[1])),
     );
     expect(heights.size).toBeGreaterThan(2);
-    for (const h of heights) expect(media, `height ${h}`).toMatch(new RegExp(`\\.chart-box\\[data-chart-height=["']?${h}["']?\\]\\{height:${h}px\\}`));
+    // In rem (px / 16), so that the room grows with the user's text size as the chart does.
+    for (const h of heights)
+      expect(media, `height ${h}`).toMatch(new RegExp(`\\.chart-box\\[data-chart-height=["']?${h}["']?\\]\\{height:${String(Number(h) / 16).replace('.', '\\.')}rem\\}`));
   });
 
   it('with no reports, every unit says 尚未上报 and no page shows the sample banner', () => {

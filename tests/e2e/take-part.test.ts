@@ -94,7 +94,8 @@ describe('sub-project pages', () => {
   it('WeChat accounts: the printed name with how to search it; no name where none is printed', () => {
     const named = { 'micro-video': '津工E家', 'themed-activities': '冀工之家', 'service-platforms': '八闽工会人', songs: '金融工运' } as Record<string, string>;
     for (const id of SUBPROJECTS) {
-      const text = htmlText(readPage(`/subprojects/${id}/`));
+      // Read as text (the name sits in an element of its own, which keeps it on one line).
+      const text = htmlText(readPage(`/subprojects/${id}/`)).replace(/\s+/g, '');
       if (named[id]) expect(text, id).toContain(`在微信中搜索公众号“${named[id]}”`);
     }
     for (const id of ['photography', 'service-platforms', 'recitation'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartConfig, chartHeight, COLOURS } from '../../src/lib/charts/config';
+import { chartConfig, chartHeight, COLOURS, paperBackground, wrapLabel } from '../../src/lib/charts/config';
 import { chartCsv, chartJson, chartPayload, childrenChart, figureBasis, figureDate, planChart, yearsChart } from '../../src/lib/charts/model';
 import { formatPercent } from '../../src/lib/formats/text';
 import { aggregate, type ReportLike } from '../../src/lib/domain/progress';
@@ -145,6 +145,48 @@ describe('chartConfig', () => {
   it('gives every row room', () => {
     expect(chartHeight(1)).toBe(160);
     expect(chartHeight(35)).toBe(35 * 44 + 96);
+  });
+
+  it('grows with the text size: at 200% labels, legend boxes and rows are twice as large', () => {
+    type Font = { size: number };
+    const fonts = (cfg: ReturnType<typeof chartConfig>) => {
+      const o = cfg.options as unknown as {
+        font: Font;
+        scales: { x: { ticks: { font: Font }; title: { font: Font } }; y: { ticks: { font: Font } } };
+        plugins: { legend: { labels: { font: Font; boxWidth: number } } };
+      };
+      return [o.font.size, o.scales.x.ticks.font.size, o.scales.x.title.font.size, o.scales.y.ticks.font.size, o.plugins.legend.labels.font.size, o.plugins.legend.labels.boxWidth];
+    };
+    const normal = fonts(chartConfig(chartPayload(c), 'hatch', 16));
+    const doubled = fonts(chartConfig(chartPayload(c), 'hatch', 32));
+    expect(normal).toEqual([13, 13, 13, 13, 13, 28]);
+    expect(doubled).toEqual(normal.map((n) => n * 2));
+    expect(chartHeight(10, 2)).toBe(2 * chartHeight(10));
+  });
+
+  it('wraps a long label to fit beside the bars, and leaves short ones alone', () => {
+    const y = (width: number, textPx: number) =>
+      (chartConfig(chartPayload(c), 'hatch', textPx, width).options!.scales!.y as unknown as { ticks: { callback: (v: number, i: number) => string | string[] } }).ticks;
+    expect(y(325, 16).callback(0, 0)).toBe('甲');
+    expect(wrapLabel('平潭综合实验区总工会', 5.6)).toEqual(['平潭综合实', '验区总工会']);
+    expect(wrapLabel('福州市总工会', 5)).toEqual(['福州市', '总工会']);
+    expect(wrapLabel('福州市总工会', 6)).toBe('福州市总工会');
+    expect(wrapLabel('新疆生产建设兵团总工会', 4)).toEqual(['新疆生产', '建设兵团', '总工会']);
+  });
+
+  it('paints the canvas white under the chart, so that forced dark cannot leave dark text on a darkened page', () => {
+    const calls: string[] = [];
+    const ctx = {
+      save: () => calls.push('save'),
+      restore: () => calls.push('restore'),
+      fillRect: (...a: number[]) => calls.push(`fillRect ${a.join(',')} ${ctx.fillStyle} ${ctx.globalCompositeOperation}`),
+      fillStyle: '',
+      globalCompositeOperation: 'source-over',
+    };
+    const before = paperBackground.beforeDraw as unknown as (chart: { ctx: typeof ctx; width: number; height: number }) => void;
+    before({ ctx, width: 300, height: 200 });
+    expect(calls).toEqual(['save', `fillRect 0,0,300,200 ${COLOURS.paper} destination-over`, 'restore']);
+    expect(chartConfig(chartPayload(c)).plugins).toContain(paperBackground);
   });
 });
 
