@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 /**
  * How a typed count is read: the one reading shared by the report form, `npm run new:report`
  * and the message the build gives for a count written as text in a file. Chinese input methods

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 export * from './common';
 export * from './count';
 export * from './campaign';

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { z } from 'zod';
 import { campaignYear, contact, isoDate, slug, text, unitId, type InCampaign } from './common';
 

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { z } from 'zod';
 import { COUNT_FILE_WORDS, readCount } from './count';
 import { campaignYear, isoDate, text, unitId, webUrl, type InCampaign } from './common';

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartPayload } from './model';
 import { formatFull } from '../formats/text';

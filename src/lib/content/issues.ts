@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import type { ZodIssue } from 'zod';
 import { friendlyMessage } from './error-map';
 

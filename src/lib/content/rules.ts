@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import type { PathSegment } from './issues';
 import { type ContentIssue, formatPath } from './issues';
 import type { ContentSet, Entry } from './load';

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { TARGET_KEYS, type AllocationKey, type Plan, type PlanRow, type TargetKey, type Targets } from '../../schemas';
 import { toCsv } from '../formats/csv';
 import { MEASURE_WORDS } from '../words';

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 /**
  * The one walk up a chain of parents (a unit's parent units, a notice's `implements`), used
  * wherever a page or a rule needs it. A loop, which the content rules report, ends the walk

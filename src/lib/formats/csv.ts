@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 /**
  * CSV for spreadsheets people in union offices use (Excel, WPS): UTF-8 with a byte-order mark,
  * so the Chinese is read right, and CRLF line ends. A cell is quoted only when it must be.

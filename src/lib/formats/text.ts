@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import type { Phone } from '../../schemas';
 
 /** 2019-05-29 → 2019年5月29日, as official documents write dates. */

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { PLAUSIBLE_SECONDS, type Container, type FileFacts, type ReadProblem } from './rules';
 
 /**

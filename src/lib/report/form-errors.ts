@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { COUNT_CHANGE_WORDS } from '../../schemas';
 import { countLimit, nationalTargets } from '../content/rules';
 import { formatChineseDate, formatFull } from '../formats/text';

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 /**
  * The git hosts staff can reach, and each one's "new file" page. Where a host fills the file's
  * name and contents in from the address, the report form's button opens that page filled in;

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import type { ZodIssue } from 'zod';
 import { progressSchema, readCount, TARGET_KEYS, type Campaign, type CountChange, type Plan, type ProgressReport, type Unit } from '../../schemas';
 import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from '../content/issues';

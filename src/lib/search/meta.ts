@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { LEVEL_LABEL, LEVEL_ORDER } from '../words';
 
 /** What a page tells the search index about itself: its kind, level and years become filters. */

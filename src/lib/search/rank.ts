@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 /**
  * Orders exact matches. Pagefind scores an exact-phrase search all alike, so the phrase search
  * decides which pages match (the characters stand together, as with Ctrl+F), and plain searches

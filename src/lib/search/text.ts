@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 /**
  * Chinese search that works like Ctrl+F, on top of Pagefind.
  *
