@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --units=300,3000 --reports-per-3000=20000 --keep]
+ * npm run bench [-- --units=300,3000 --years=3 --reports-per-3000=20000 --keep]
  *
  * Builds the portal from generated content of several sizes (a synthetic unit tree under the
  * real one, with progress reports), the real content, and a bare Astro project with the same
  * number of trivial pages, and prints build seconds, peak memory, pages and bytes per page
- * type. Absolute times depend on the machine; compare the ratio to bare Astro, and how the
- * time grows from 300 to 3,000 units (it should grow linearly).
+ * type. Then the largest size again with several campaign years (each a copy of the real year,
+ * renamed, with its own reports) and the cost of each added year. Absolute times depend on the
+ * machine; compare the ratio to bare Astro, and how the time grows (it should grow linearly).
  *
  * Everything it writes is under .bench/ (git-ignored), never under content/. Not run in CI.
  */
@@ -27,6 +28,9 @@ const args = Object.fromEntries(
 );
 const SIZES = (args.units ?? '300,3000').split(',').map(Number);
 const REPORTS_PER_3000 = Number(args['reports-per-3000'] ?? 20000);
+const YEARS = Number(args.years ?? 3);
+/** The real campaign year the synthetic years are copied from. */
+const FIRST = readdirSync(join(ROOT, 'content/campaigns')).sort()[0];
 
 /** Deterministic pseudo-random numbers, so every run builds the same data. */
 function rng(seed) {
@@ -44,26 +48,50 @@ function readJson(file) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-/** All days of the campaign, YYYY-MM-DD, as the content says (2019-05-01 … 2019-11-30). */
-function campaignDays() {
-  const c = readJson(join(ROOT, 'content/campaigns/2019.json'));
+/** All days of a campaign, YYYY-MM-DD, as its campaign.json says. */
+function campaignDays(content, year) {
+  const c = readJson(join(content, 'campaigns', year, 'campaign.json'));
   const days = [];
   for (let t = Date.parse(`${c.from}T00:00:00Z`); t <= Date.parse(`${c.to}T00:00:00Z`); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
   return days;
 }
 
 /**
+ * Another campaign year in `content`: the first real year's folder copied with every mention of its
+ * year changed (ids, 文号, dates), as staff make next year's folder, without its source text or reports.
+ */
+function addYear(content, year) {
+  const from = join(content, 'campaigns', FIRST);
+  const to = join(content, 'campaigns', year);
+  const copy = (src, dst) => {
+    for (const name of readdirSync(src)) {
+      if (name === 'sources' || name === 'progress') continue;
+      const s = join(src, name);
+      const d = join(dst, name.split(FIRST).join(year));
+      if (statSync(s).isDirectory()) {
+        mkdirSync(d, { recursive: true });
+        copy(s, d);
+      } else writeFileSync(d, readFileSync(s, 'utf8').split(FIRST).join(year));
+    }
+  };
+  mkdirSync(to, { recursive: true });
+  copy(from, to);
+}
+
+/**
  * A copy of content/ whose unit tree has `total` units: the real 59, plus synthetic cities
  * under each of the 35 national units and counties under those cities (one city for every 12
- * synthetic units, the rest counties), and reports in proportion (20,000 for 3,000 units).
- * Only synthetic units report; cities on odd days, counties on even days, so no lower unit
- * ever reports on the same day as the unit above it (the content rule compares those).
+ * synthetic units, the rest counties), `years` campaign years, and reports in proportion in each
+ * (20,000 for 3,000 units). Only synthetic units report; cities on odd days, counties on even days,
+ * so no lower unit ever reports on the same day as the unit above it (the content rule compares those).
  */
-function generate(total) {
-  const dir = join(BENCH, `synthetic-${total}`);
+function generate(total, years = 1) {
+  const dir = join(BENCH, `synthetic-${total}${years > 1 ? `-${years}y` : ''}`);
   rmSync(dir, { recursive: true, force: true });
   const content = join(dir, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true, filter: (src) => !src.includes(`${sep}progress`) });
+  const yearList = Array.from({ length: years }, (_, i) => String(Number(FIRST) + i));
+  for (const y of yearList.slice(1)) addYear(content, y);
   const real = readdirSync(join(ROOT, 'content/units')).flatMap((f) => readJson(join(ROOT, 'content/units', f)));
   const provinces = real.filter((u) => u.parent === 'national');
   const extra = Math.max(0, total - real.length);
@@ -88,37 +116,39 @@ function generate(total) {
   writeFileSync(join(content, 'units/synthetic.json'), JSON.stringify(units, null, 1));
 
   const reportsTotal = Math.round((total / 3000) * REPORTS_PER_3000);
-  const days = campaignDays();
-  const odd = days.filter((_, i) => i % 2 === 1);
-  const even = days.filter((_, i) => i % 2 === 0);
   const hasChildren = new Set(counties.map((c) => c.parent));
   const random = rng(total);
-  const progressDir = join(dir, 'progress');
   let written = 0;
-  units.forEach((u, i) => {
-    const k = Math.floor(reportsTotal / units.length) + (i < reportsTotal % units.length ? 1 : 0);
-    const pool = hasChildren.has(u.id) ? odd : u.kind === 'county' ? even : days;
-    const scale = hasChildren.has(u.id) ? 10 : 1;
-    const chosen = new Set();
-    while (chosen.size < Math.min(k, pool.length)) chosen.add(pool[Math.floor(random() * pool.length)]);
-    const unitDir = join(progressDir, u.id);
-    mkdirSync(unitDir, { recursive: true });
-    for (const asOf of chosen) {
-      const report = {
-        unit: u.id,
-        campaign: '2019',
-        asOf,
-        activities: Math.floor(random() * 4 * scale),
-        propagandists: Math.floor(random() * 40 * scale),
-        workersReached: Math.floor(random() * 300 * scale),
-        netizensCovered: Math.floor(random() * 30000 * scale),
-        source: `基准测试生成的数据（${u.name}）`,
-      };
-      writeFileSync(join(unitDir, `${asOf}.json`), JSON.stringify(report));
-      written++;
-    }
-  });
-  return { dir, content, progress: progressDir, units: real.length + units.length, reports: written };
+  for (const year of yearList) {
+    const days = campaignDays(content, year);
+    const odd = days.filter((_, i) => i % 2 === 1);
+    const even = days.filter((_, i) => i % 2 === 0);
+    const progressDir = join(content, 'campaigns', year, 'progress');
+    units.forEach((u, i) => {
+      const k = Math.floor(reportsTotal / units.length) + (i < reportsTotal % units.length ? 1 : 0);
+      const pool = hasChildren.has(u.id) ? odd : u.kind === 'county' ? even : days;
+      const scale = hasChildren.has(u.id) ? 10 : 1;
+      const chosen = new Set();
+      while (chosen.size < Math.min(k, pool.length)) chosen.add(pool[Math.floor(random() * pool.length)]);
+      const unitDir = join(progressDir, u.id);
+      mkdirSync(unitDir, { recursive: true });
+      for (const asOf of chosen) {
+        const report = {
+          unit: u.id,
+          campaign: year,
+          asOf,
+          activities: Math.floor(random() * 4 * scale),
+          propagandists: Math.floor(random() * 40 * scale),
+          workersReached: Math.floor(random() * 300 * scale),
+          netizensCovered: Math.floor(random() * 30000 * scale),
+          source: `基准测试生成的数据（${u.name}）`,
+        };
+        writeFileSync(join(unitDir, `${asOf}.json`), JSON.stringify(report));
+        written++;
+      }
+    });
+  }
+  return { dir, content, units: real.length + units.length, reports: written, years };
 }
 
 /** A minimal Astro project with `pages` trivial pages from getStaticPaths, built by the same astro. */
@@ -223,13 +253,16 @@ printRun(real);
 const bareReal = build(`bare-${real.pages}`, { root: bareProject(real.pages) });
 rows.push({ label: 'real content (59 units, 0 reports)', run: real, bare: bareReal });
 
-for (const size of SIZES) {
-  const g = generate(size);
-  console.log(`\ngenerated ${g.units} units and ${g.reports} reports in ${relative(ROOT, g.dir)}/`);
-  const run = build(`synthetic-${size}`, { env: { PORTAL_CONTENT_DIR: g.content, PORTAL_PROGRESS_DIR: g.progress } });
+const runs = [];
+for (const [size, years] of [...SIZES.map((s) => [s, 1]), ...(YEARS > 1 ? [[SIZES.at(-1), YEARS]] : [])]) {
+  const g = generate(size, years);
+  console.log(`\ngenerated ${g.units} units, ${years} year(s) and ${g.reports} reports in ${relative(ROOT, g.dir)}/`);
+  const run = build(`synthetic-${size}-${years}y`, { env: { PORTAL_CONTENT_DIR: g.content } });
   printRun(run);
   const bare = build(`bare-${run.pages}`, { root: bareProject(run.pages) });
-  rows.push({ label: `synthetic ${g.units} units, ${g.reports} reports`, run, bare });
+  const label = `synthetic ${g.units} units${years > 1 ? ` × ${years} years` : ''}, ${g.reports} reports`;
+  rows.push({ label, run, bare });
+  runs.push({ size, years, run });
 }
 
 console.log('\n## Summary (ratio = portal build time / bare Astro build time for the same number of pages)\n');
@@ -239,7 +272,7 @@ for (const { label, run, bare } of rows)
   console.log(
     `| ${label} | ${run.pages} | ${run.files} | ${run.seconds.toFixed(1)} | ${((run.seconds * 1000) / run.pages).toFixed(1)} | ${run.peakMB.toFixed(0)} | ${bare.seconds.toFixed(1)} | ${bare.peakMB.toFixed(0)} | ${(run.seconds / bare.seconds).toFixed(2)} |`,
   );
-const synth = rows.filter((r) => r.label.startsWith('synthetic'));
+const synth = rows.filter((r) => r.label.startsWith('synthetic') && !r.label.includes(' years'));
 if (synth.length >= 2) {
   const [a, b] = [synth[0], synth.at(-1)];
   const marginal = (x, y) => ((y.seconds - x.seconds) * 1000) / (y.pages - x.pages);
@@ -247,6 +280,17 @@ if (synth.length >= 2) {
     `\nGrowth from ${a.run.pages} to ${b.run.pages} pages (×${(b.run.pages / a.run.pages).toFixed(1)}): the portal took ×${(b.run.seconds / a.run.seconds).toFixed(1)} the time, ` +
       `${marginal(a.run, b.run).toFixed(1)} ms for each added page (bare Astro: ${marginal(a.bare, b.bare).toFixed(1)} ms). ` +
       'Linear growth means the time ratio stays at or below the page ratio.',
+  );
+}
+const one = runs.find((r) => r.size === SIZES.at(-1) && r.years === 1);
+const many = runs.find((r) => r.years > 1);
+if (one && many) {
+  const added = many.years - 1;
+  console.log(
+    `\nEach added campaign year at ${one.size} units: +${((many.run.seconds - one.run.seconds) / added).toFixed(1)} s and ` +
+      `+${((many.run.peakMB - one.run.peakMB) / added).toFixed(0)} MB peak memory (first year: ${one.run.seconds.toFixed(1)} s, ` +
+      `${one.run.peakMB.toFixed(0)} MB; ${many.years} years: ${many.run.seconds.toFixed(1)} s, ${many.run.peakMB.toFixed(0)} MB; ` +
+      `${((many.run.pages - one.run.pages) / added).toFixed(0)} pages and ${((many.run.files - one.run.files) / added).toFixed(0)} files per year).`,
   );
 }
 if (!args.keep) rmSync(join(BENCH, 'out'), { recursive: true, force: true });
