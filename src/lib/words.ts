@@ -16,15 +16,17 @@ export interface MeasureWords {
   noun: string;
   /** The counting word: 名, 场, 个. */
   unit: string;
+  /** The report form's box for the measure, with its counting word: 线下活动（场）. */
+  box: string;
 }
 
 /** In the order the plan's name counts them (“12351+”: 1 000 unions, 2 万 propagandists, …). */
 export const MEASURE_WORDS: Record<TargetKey, MeasureWords> = {
-  grassrootsUnions: { label: '组织动员基层工会组织', short: '基层工会组织', noun: '基层工会组织', unit: '个' },
-  propagandists: { label: '发展职工好网民宣传员', short: '好网民宣传员', noun: '好网民宣传员', unit: '名' },
-  activities: { label: '走进企业或开展线下活动', short: '线下活动', noun: '线下活动数量', unit: '场' },
-  workersReached: { label: '面对面接触职工', short: '面对面接触职工', noun: '面对面接触职工', unit: '名' },
-  netizensCovered: { label: '直接覆盖职工网民', short: '覆盖职工网民', noun: '覆盖职工网民', unit: '名' },
+  grassrootsUnions: { label: '组织动员基层工会组织', short: '基层工会组织', noun: '基层工会组织', unit: '个', box: '组织动员基层工会（个）' },
+  propagandists: { label: '发展职工好网民宣传员', short: '好网民宣传员', noun: '好网民宣传员', unit: '名', box: '职工好网民宣传员（名）' },
+  activities: { label: '走进企业或开展线下活动', short: '线下活动', noun: '线下活动数量', unit: '场', box: '线下活动（场）' },
+  workersReached: { label: '面对面接触职工', short: '面对面接触职工', noun: '面对面接触职工', unit: '名', box: '面对面接触职工（名）' },
+  netizensCovered: { label: '直接覆盖职工网民', short: '覆盖职工网民', noun: '覆盖职工网民', unit: '名', box: '覆盖职工网民（名）' },
 };
 
 /** Notice levels, outermost first, and the search filter's level words (also a unit's level by depth). */

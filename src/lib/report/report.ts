@@ -1,5 +1,6 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import type { ZodIssue } from 'zod';
+import { MEASURE_WORDS } from '../words';
 import { progressSchema, readCount, TARGET_KEYS, type Campaign, type CountChange, type Plan, type ProgressReport, type Unit } from '../../schemas';
 import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from '../content/issues';
 import type { ContentSet, Entry } from '../content/load';
@@ -13,11 +14,11 @@ import { runRules, type RuleName } from '../content/rules';
 
 /** The counts a report may give, in the order the form and the file list them. */
 export const REPORT_COUNTS = [
-  { key: 'activities', label: '线下活动（场）', flag: 'activities' },
-  { key: 'propagandists', label: '职工好网民宣传员（名）', flag: 'propagandists' },
-  { key: 'workersReached', label: '面对面接触职工（名）', flag: 'workers' },
-  { key: 'netizensCovered', label: '覆盖职工网民（名）', flag: 'netizens' },
-  { key: 'grassrootsUnions', label: '组织动员基层工会（个）', flag: 'unions' },
+  { key: 'activities', label: MEASURE_WORDS.activities.box, flag: 'activities' },
+  { key: 'propagandists', label: MEASURE_WORDS.propagandists.box, flag: 'propagandists' },
+  { key: 'workersReached', label: MEASURE_WORDS.workersReached.box, flag: 'workers' },
+  { key: 'netizensCovered', label: MEASURE_WORDS.netizensCovered.box, flag: 'netizens' },
+  { key: 'grassrootsUnions', label: MEASURE_WORDS.grassrootsUnions.box, flag: 'unions' },
 ] as const;
 
 export type CountKey = (typeof REPORT_COUNTS)[number]['key'];
