@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statedTargets, sumColumn, TARGET_ORDER } from '../../src/lib/domain/plans';
+import { allocationCsv, allocationJson, statedTargets, sumColumn, TARGET_ORDER } from '../../src/lib/domain/plans';
 import type { Plan, PlanRow } from '../../src/schemas';
 
 function plan(notice: string, unit: string, rows: PlanRow[]): Plan {
@@ -65,5 +65,24 @@ describe('statedTargets', () => {
 
   it('is empty when a plan states no targets', () => {
     expect(statedTargets({})).toEqual([]);
+  });
+});
+
+describe('an allocation table as a download', () => {
+  const units = new Map([
+    ['fujian', { name: '福建省' }],
+    ['guangxi', { name: '广西省', standardName: '广西壮族自治区' }],
+  ]);
+  const table = { ...plan('zgf-2019-17', 'national', [{ unit: 'fujian', activities: 100 }, { unit: 'guangxi', activities: 90 }]), total: { activities: 190 } };
+
+  it('CSV: the year on every row, printed and standard names, the printed total', () => {
+    const lines = allocationCsv(table, units).slice(1).trimEnd().split('\r\n');
+    expect(lines).toEqual(['年份,序号,单位编号,单位名称,规范名称,线下活动数量', '2019,1,fujian,福建省,,100', '2019,2,guangxi,广西省,广西壮族自治区,90', '2019,,,合计,,190']);
+  });
+
+  it('JSON: the year and the names beside each row', () => {
+    const j = allocationJson(table, units);
+    expect(j.campaign).toBe('2019');
+    expect(j.rows[1]).toMatchObject({ unit: 'guangxi', name: '广西省', standardName: '广西壮族自治区' });
   });
 });

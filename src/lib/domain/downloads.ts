@@ -26,6 +26,11 @@ export function unprefixedCharts(data: SiteData, today: string): Map<string, Cha
   return out;
 }
 
+/** Every progress table of every year, as the params of /data/<year>/units/<chart>.csv|json. */
+export function yearChartParams(data: SiteData, today: string): { year: string; chart: string }[] {
+  return data.campaigns.flatMap((c) => [...chartByName(data, c, today).keys()].map((chart) => ({ year: c.year, chart })));
+}
+
 export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8' } as const;
 export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' } as const;
 export const jsonBody = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -233,6 +233,11 @@ export function latestCall(data: SiteData, id: string): { year: CampaignData; ca
   return undefined;
 }
 
+/** Every call of every year, as the params of /<year>/subprojects/<id>/ pages. */
+export function yearCallParams(data: SiteData): { year: string; id: string }[] {
+  return data.campaigns.flatMap((c) => c.subprojects.map((s) => ({ year: c.year, id: s.id })));
+}
+
 /** Every call id any year has, in the order of the latest year that has each. */
 export function allCallIds(data: SiteData): string[] {
   return [...new Set(data.campaigns.flatMap((c) => c.subprojects.map((s) => s.id)))];

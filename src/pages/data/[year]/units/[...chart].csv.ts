@@ -3,12 +3,11 @@ import { chartCsv } from '../../../../lib/charts/model';
 import { todayFromClock } from '../../../../lib/clock';
 import { siteData, yearData } from '../../../../lib/domain/site';
 import { chartByName } from '../../../../lib/domain/unit-view';
-import { CSV_HEADERS } from '../../../../lib/domain/downloads';
+import { CSV_HEADERS, yearChartParams } from '../../../../lib/domain/downloads';
 
 /** data/<year>/units/<unit id>/<chart>.csv: each progress table of a year, built with the site. */
 export function getStaticPaths() {
-  const data = siteData();
-  return data.campaigns.flatMap((c) => [...chartByName(data, c, todayFromClock()).keys()].map((chart) => ({ params: { year: c.year, chart } })));
+  return yearChartParams(siteData(), todayFromClock()).map((params) => ({ params }));
 }
 
 export const GET: APIRoute = ({ params }) => {
