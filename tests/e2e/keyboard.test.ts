@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, siteUrl, WIDTHS } from './browser';
+import { describe, expect } from 'vitest';
+import { it, siteUrl, WIDTHS } from './browser';
 
 /** Keyboard alone: a skip link first, visible focus, every control reachable by Tab. */
 describe('keyboard', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
   for (const path of ['', 'notices/zgf-2019-17/']) {
-    it(`tabs through /${path} with the skip link first and focus always visible`, async () => {
-      const { context, page } = await newPage(browser, WIDTHS.desktop);
+    it(`tabs through /${path} with the skip link first and focus always visible`, async ({ openPage }) => {
+      const { page } = await openPage(WIDTHS.desktop);
       await page.goto(siteUrl(path));
       await page.keyboard.press('Tab');
       const first = await page.evaluate(() => {
@@ -48,7 +41,6 @@ describe('keyboard', () => {
         seen.add(info.key);
         if (!info.focusVisible) invisible.push(info.label);
       }
-      await context.close();
       expect(invisible).toEqual([]);
       expect(seen.size).toBe(expected);
     });

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, siteUrl, WIDTHS } from './browser';
+import { describe, expect } from 'vitest';
+import { it, siteUrl, WIDTHS } from './browser';
 import { pagePaths } from './site';
 
 /** Phone-first: at 390 px nothing scrolls sideways but a table, and tap targets are at least 24 px. */
 describe('at 390 px', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
-  it('no page scrolls sideways, and tables scroll inside their own box', async () => {
-    const { context, page } = await newPage(browser, WIDTHS.phone);
+  it('no page scrolls sideways, and tables scroll inside their own box', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone);
     const problems: string[] = [];
     for (const p of pagePaths()) {
       await page.goto(siteUrl(p === '/404.html' ? '404.html' : p));
@@ -31,12 +24,11 @@ describe('at 390 px', () => {
       if (r.unwrappedTables > 0) problems.push(`${p}: ${r.unwrappedTables} table(s) outside .table-scroll`);
       if (r.squeezed > 0) problems.push(`${p}: ${r.squeezed} squeezed table cell(s)`);
     }
-    await context.close();
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('links and buttons are at least 24 px tall or wide apart (WCAG 2.5.8)', async () => {
-    const { context, page } = await newPage(browser, WIDTHS.phone);
+  it('links and buttons are at least 24 px tall or wide apart (WCAG 2.5.8)', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone);
     const problems: string[] = [];
     for (const p of pagePaths()) {
       await page.goto(siteUrl(p === '/404.html' ? '404.html' : p));
@@ -55,7 +47,6 @@ describe('at 390 px', () => {
       );
       problems.push(...small.map((s) => `${p}: ${s}`));
     }
-    await context.close();
     expect(problems).toEqual([]);
   }, 120_000);
 });

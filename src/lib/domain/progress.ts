@@ -145,8 +145,3 @@ export function share(value: number | undefined, target: number | undefined): nu
   if (value === undefined || target === undefined || target <= 0) return undefined;
   return value / target;
 }
-
-/** The units among `ids` with no report in their whole branch. */
-export function notReported(ids: Iterable<string>, agg: Aggregation): string[] {
-  return [...ids].filter((id) => (agg.byUnit.get(id)?.status ?? 'none') === 'none');
-}
