@@ -50,7 +50,14 @@ export default defineConfig({
     mdx(),
     tailwind({ applyBaseStyles: false }),
     clientTreeshake(),
-    sitemap({ filter: (page) => !page.includes('/404') }),
+    // The sitemap lists each page once, at its own address: the un-prefixed pages that repeat the
+    // current campaign's year pages (/subprojects/…, /timeline/, /contacts/) name those as canonical.
+    sitemap({
+      filter: (page) => {
+        const path = `/${new URL(page).pathname.slice(base.length).replace(/^\/+/, '')}`;
+        return !path.startsWith('/404') && !/^\/(subprojects|timeline|contacts)\//.test(path);
+      },
+    }),
     staticHeaders(),
     searchIndex(),
   ],

@@ -170,6 +170,16 @@ describe('built pages', () => {
     expect(distFiles()).toContain('apple-touch-icon.png');
   });
 
+  it('the sitemap lists each page once, at its canonical address', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(locs).toEqual(expect.arrayContaining(['/2019/subprojects/micro-video/', '/notices/zgf-2019-17/', '/units/fujian/']));
+    for (const loc of locs) {
+      const canonical = readPage(loc).match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+      expect(new URL(canonical!).pathname, loc).toBe(loc);
+    }
+  });
+
   it('the notices link each allocated unit to its page', () => {
     expect(readPage('/notices/qg-2019-27/')).toMatch(/<a href="[^"]*\/units\/fujian\/quanzhou\/yongchun\/">永春市总工会<\/a>/);
     expect(readPage('/notices/zgf-2019-17/')).toMatch(/<a href="[^"]*\/units\/fujian\/">福建省<\/a>/);
