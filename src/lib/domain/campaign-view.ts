@@ -49,6 +49,8 @@ export interface CampaignHomeView {
   noticeGroups: { label: string; notices: NoticeItem[] }[];
   /** Every other campaign year, latest first. */
   otherYears: YearLink[];
+  /** Every campaign year's page, this one marked. */
+  allYears: YearLink[];
 }
 
 export function campaignHomeView(data: SiteData, year: CampaignData, today: string): CampaignHomeView {
@@ -70,6 +72,7 @@ export function campaignHomeView(data: SiteData, year: CampaignData, today: stri
     callsHeading: `${toChineseNumeral(year.subprojects.length)}种参与方式`,
     noticeGroups: byLevel(year.notices),
     otherYears: yearLinks(data, (y) => (y === year.year ? undefined : paths.campaign(y)), year.year),
+    allYears: yearLinks(data, (y) => paths.campaign(y), year.year),
   };
 }
 
