@@ -94,5 +94,17 @@ export const GUIDE_LABEL: Record<Subproject['audience'], string> = {
   unions: '我在工会工作，我想报送',
 };
 
+/** The site's sections, as the main navigation names them; the search vocabulary may point to these words too. */
+export const SECTION_LABEL = {
+  home: '首页',
+  notices: '通知文件',
+  subprojects: '征集项目',
+  timeline: '活动日程',
+  contacts: '联系方式',
+  units: '单位进度',
+  about: '关于本站',
+} as const;
+
 /** Built only from sample data (tests/fixtures), never real: said on every page of such a build. */
 export const SAMPLE_WORD = '示例数据';
+
