@@ -108,3 +108,21 @@ export const SECTION_LABEL = {
 /** Built only from sample data (tests/fixtures), never real: said on every page of such a build. */
 export const SAMPLE_WORD = '示例数据';
 
+/**
+ * The search page's status line. `own`: pages that write the query itself; `near`: pages found
+ * through the vocabulary, with the notices' words that found them (提交作品、征集); `loose`: when
+ * neither found any, pages that hold each character of the query somewhere.
+ */
+export function searchStatusText(query: string, own: number, near: number, nearWords: readonly string[], loose = 0): string {
+  const words = nearWords.slice(0, 4).map((w) => `“${w}”`).join('、') + (nearWords.length > 4 ? '等' : '');
+  if (own === 0 && near === 0 && loose > 0) return `没有页面写着“${query}”；找到 ${loose} 个页面含有其中的每个字，但不一定连在一起`;
+  if (own > 0 && near > 0) return `找到 ${own} 个包含“${query}”的页面，另有 ${near} 个页面写的是相近的说法${words}`;
+  if (own > 0) return `找到 ${own} 个包含“${query}”的页面`;
+  if (near > 0) return `没有页面写着“${query}”；按通知里的说法${words}找到 ${near} 个页面`;
+  return `没有找到包含“${query}”的页面。`;
+}
+
+/** Beside a result found through the vocabulary: 按“提交作品”找到（您输入的是“上传”）. */
+export function searchViaText(via: readonly { word: string; means: string }[]): string {
+  return via.map((v) => `按“${v.means}”找到（您输入的是“${v.word}”）`).join('；');
+}
