@@ -237,6 +237,8 @@ describe('search', () => {
     expect(links).toContain('tel:+86-595-22197569');
     expect(links).toContain('tel:+86-10-68591637');
     expect(links.some((l) => l.includes('87723862'))).toBe(false);
+    // On a phone the numbers wrap; nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     // Found something: no help.
     await search(page, '泉港');
     expect(await page.isVisible('#search-help')).toBe(false);
