@@ -1,11 +1,14 @@
 /**
- * The search page in the browser: runs the query from the form or the address over Pagefind's
- * index, two searches per query (see src/lib/search/rank.ts), and shows ranked results.
- * Pure logic lives in src/lib; this file only talks to the page and to Pagefind.
+ * The search page in the browser: plans the query from the form or the address (the words as typed,
+ * then through the vocabulary: src/lib/search/vocabulary.ts), runs each plan's searches over
+ * Pagefind's index, ranks them (src/lib/search/rank.ts) and shows the results, the page's own words
+ * first. Pure logic lives in src/lib; this file only talks to the page and to Pagefind.
  */
 import { SEARCH_FILTERS } from '../lib/search/meta';
 import { rankExact } from '../lib/search/rank';
-import { resultTitle, safeExcerpt, toSearchQuery } from '../lib/search/text';
+import { resultTitle, safeExcerpt } from '../lib/search/text';
+import { planSearch, type Alternative, type Via, type Vocabulary } from '../lib/search/vocabulary';
+import { searchStatusText, searchViaText } from '../lib/words';
 
 interface PagefindResultData {
   url: string;
@@ -36,15 +39,34 @@ function filtersFrom(params: URLSearchParams): Record<string, { any: string[] }>
   return f;
 }
 
+/** The vocabulary the page carries as data; none (search as typed only) if it cannot be read. */
+function readVocabulary(form: HTMLFormElement): Vocabulary {
+  try {
+    const v = JSON.parse(form.dataset.vocabulary ?? '[]') as unknown;
+    return Array.isArray(v) ? (v as Vocabulary) : [];
+  } catch {
+    return [];
+  }
+}
+
+interface Ranked {
+  hit: PagefindHit;
+  via: Via[];
+}
+
 async function main(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results') as HTMLOListElement | null;
   const more = document.getElementById('search-more') as HTMLButtonElement | null;
+  const help = document.getElementById('search-help');
   // The form names where the index is (the site's base path included).
   const bundle = form?.dataset.bundle;
   if (!form || !status || !list || !more || !bundle) return;
   const input = form.elements.namedItem('q') as HTMLInputElement;
+  // The header's box shows the query too, so that it can be seen and changed from either.
+  const headerInput = document.getElementById('site-search') as HTMLInputElement | null;
+  const vocabulary = readVocabulary(form);
 
   let pagefind: Pagefind | undefined;
   const load = async () => {
@@ -55,12 +77,12 @@ async function main(): Promise<void> {
     return pagefind;
   };
 
-  let ranked: PagefindHit[] = [];
+  let ranked: Ranked[] = [];
   let shown = 0;
   const showMore = async () => {
     const next = ranked.slice(shown, shown + PAGE);
-    const items = await Promise.all(next.map((h) => h.data()));
-    for (const d of items) {
+    const items = await Promise.all(next.map((r) => r.hit.data()));
+    items.forEach((d, i) => {
       const li = document.createElement('li');
       li.className = 'card';
       const a = document.createElement('a');
@@ -74,20 +96,66 @@ async function main(): Promise<void> {
       p.className = 'mt-1 text-sm';
       p.innerHTML = safeExcerpt(d.excerpt);
       li.append(a, kind, p);
+      const via = next[i]?.via ?? [];
+      if (via.length) {
+        const note = document.createElement('p');
+        note.className = 'search-via mt-1 text-xs text-stone-700';
+        note.textContent = searchViaText(via);
+        li.append(note);
+      }
       list.append(li);
-    }
+    });
     shown += next.length;
     more.hidden = shown >= ranked.length;
+  };
+
+  /** Pages matching every part of each alternative, ranked, the words as typed first. */
+  const searchAll = async (pf: Pagefind, plan: Alternative[], filters: Record<string, { any: string[] }>): Promise<Ranked[]> => {
+    const exact = new Map<string, Map<string, PagefindHit>>();
+    const found: { alt: Alternative; hits: PagefindHit[]; place: PagefindHit[]; relevance: PagefindHit[] }[] = [];
+    for (const alt of plan) {
+      const sets: Map<string, PagefindHit>[] = [];
+      for (const part of alt.parts) {
+        let hits = exact.get(part);
+        if (!hits) {
+          hits = new Map(((await pf.search(part, { filters }))?.results ?? []).map((h) => [h.id, h]));
+          exact.set(part, hits);
+        }
+        sets.push(hits);
+      }
+      // Cut the excerpt around the word that came through the vocabulary, if one did.
+      const shown = sets[alt.excerptPart] ?? sets[0]!;
+      const hits = [...shown.values()].filter((h) => sets.every((s) => s.has(h.id)));
+      if (hits.length) found.push({ alt, hits, place: [], relevance: [] });
+    }
+    // First by where the words stand (title, keywords, headings), not how often common characters
+    // such as 工 and 会 recur; then by Pagefind's usual relevance.
+    await pf.options({ ranking: { termFrequency: 0 } });
+    for (const f of found) f.place = (await pf.search(f.alt.loose, { filters }))?.results ?? [];
+    await pf.options({ ranking: DEFAULT_RANKING });
+    for (const f of found) f.relevance = (await pf.search(f.alt.loose, { filters }))?.results ?? [];
+    const seen = new Set<string>();
+    const out: Ranked[] = [];
+    for (const f of found)
+      for (const hit of rankExact(f.hits, f.place, f.relevance))
+        if (!seen.has(hit.id)) {
+          seen.add(hit.id);
+          out.push({ hit, via: f.alt.via });
+        }
+    return out;
   };
 
   const run = async (params: URLSearchParams) => {
     const q = (params.get('q') ?? '').trim();
     input.value = q;
+    if (headerInput) headerInput.value = q;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
       box.checked = params.getAll(box.name).includes(box.value);
     list.replaceChildren();
     more.hidden = true;
-    if (!q) {
+    if (help) help.hidden = true;
+    const plan = planSearch(q, vocabulary);
+    if (plan.length === 0) {
       status.textContent = '';
       return;
     }
@@ -95,18 +163,21 @@ async function main(): Promise<void> {
     try {
       const pf = await load();
       const filters = filtersFrom(params);
-      const exact = await pf.search(toSearchQuery(q), { filters });
-      // First by where the words stand (title, keywords, headings), not how often common
-      // characters such as 工 and 会 recur; then by Pagefind's usual relevance.
-      await pf.options({ ranking: { termFrequency: 0 } });
-      const byPlace = await pf.search(toSearchQuery(q, false), { filters });
-      await pf.options({ ranking: DEFAULT_RANKING });
-      const byRelevance = await pf.search(toSearchQuery(q, false), { filters });
-      ranked = rankExact(exact?.results ?? [], byPlace?.results ?? [], byRelevance?.results ?? []);
+      ranked = await searchAll(pf, plan, filters);
+      // Nothing written so: the pages that hold every character of it, wherever they stand
+      // (秦笑语电话 typed as one word), said to be such.
+      let loose = 0;
+      if (ranked.length === 0) {
+        ranked = ((await pf.search(plan[0]!.loose, { filters }))?.results ?? []).map((hit) => ({ hit, via: [] }));
+        loose = ranked.length;
+      }
       shown = 0;
       await showMore();
+      const own = loose ? 0 : ranked.filter((r) => r.via.length === 0).length;
+      const nearWords = [...new Set(ranked.flatMap((r) => r.via.map((v) => v.means)))];
       // Said after the results are in the list, so the announcement and the list agree.
-      status.textContent = ranked.length ? `找到 ${ranked.length} 个包含“${q}”的页面` : `没有找到包含“${q}”的页面。试试更短的词，或去掉筛选条件。`;
+      status.textContent = searchStatusText(q, own, ranked.length - own - loose, nearWords, loose);
+      if (help) help.hidden = ranked.length > 0;
     } catch (e) {
       status.textContent = `搜索出错：${(e as Error).message}`;
     }

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { spaceHanInHtml } from '../lib/search/text';
+import { searchableHtml } from '../lib/search/index-html';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,9 +13,10 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * Builds the Pagefind index after the site is written. Each page's Chinese text is indexed one
- * character per word (see src/lib/search/text.ts), so that any run of characters can be found,
- * as with Ctrl+F. Only pages that mark their main content with data-pagefind-body are indexed.
+ * Builds the Pagefind index after the site is written, from a copy of each page made for the
+ * indexer (src/lib/search/index-html.ts): Chinese text one character per word, so that any run of
+ * characters can be found, as with Ctrl+F; width normalised; table rows as sentences. Only pages
+ * that mark their main content with data-pagefind-body are indexed.
  */
 export default function searchIndex(): AstroIntegration {
   return {
@@ -29,7 +30,7 @@ export default function searchIndex(): AstroIntegration {
         for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
-          const r = await index.addHTMLFile({ sourcePath: relative(root, file).split(sep).join('/'), content: spaceHanInHtml(html) });
+          const r = await index.addHTMLFile({ sourcePath: relative(root, file).split(sep).join('/'), content: searchableHtml(html) });
           if (r.errors.length) throw new Error(`Pagefind 无法索引 ${file}：${r.errors.join('; ')}`);
           pages++;
         }

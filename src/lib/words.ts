@@ -97,5 +97,35 @@ export const GUIDE_LABEL: Record<Subproject['audience'], string> = {
   unions: '我在工会工作，我想报送',
 };
 
+/** The site's sections, as the main navigation names them; the search vocabulary may point to these words too. */
+export const SECTION_LABEL = {
+  home: '首页',
+  notices: '通知文件',
+  subprojects: '征集项目',
+  timeline: '活动日程',
+  contacts: '联系方式',
+  units: '单位进度',
+  about: '关于本站',
+} as const;
+
 /** Built only from sample data (tests/fixtures), never real: said on every page of such a build. */
 export const SAMPLE_WORD = '示例数据';
+
+/**
+ * The search page's status line. `own`: pages that write the query itself; `near`: pages found
+ * through the vocabulary, with the notices' words that found them (提交作品、征集); `loose`: when
+ * neither found any, pages that hold each character of the query somewhere.
+ */
+export function searchStatusText(query: string, own: number, near: number, nearWords: readonly string[], loose = 0): string {
+  const words = nearWords.slice(0, 4).map((w) => `“${w}”`).join('、') + (nearWords.length > 4 ? '等' : '');
+  if (own === 0 && near === 0 && loose > 0) return `没有页面写着“${query}”；找到 ${loose} 个页面含有其中的每个字，但不一定连在一起`;
+  if (own > 0 && near > 0) return `找到 ${own} 个包含“${query}”的页面，另有 ${near} 个页面写的是相近的说法${words}`;
+  if (own > 0) return `找到 ${own} 个包含“${query}”的页面`;
+  if (near > 0) return `没有页面写着“${query}”；按通知里的说法${words}找到 ${near} 个页面`;
+  return `没有找到包含“${query}”的页面。`;
+}
+
+/** Beside a result found through the vocabulary: 按“提交作品”找到（您输入的是“上传”）. */
+export function searchViaText(via: readonly { word: string; means: string }[]): string {
+  return via.map((v) => `按“${v.means}”找到（您输入的是“${v.word}”）`).join('；');
+}

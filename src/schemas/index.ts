@@ -9,3 +9,4 @@ export * from './subproject';
 export * from './timeline';
 export * from './progress';
 export * from './repair';
+export * from './vocabulary';

@@ -209,5 +209,20 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
   { name: 'progress-no-figure', expect: [{ file: 'content/campaigns/2019/progress/fujian/quanzhou/2019-09-01.json', path: '', text: '一项数字也没有' }] },
   { name: 'progress-stray-file', expect: [{ file: 'content/campaigns/2019/progress/fujian/2019-09-01.json.txt', path: '', text: '进度报告 <单位编号>/<日期>.json' }] },
   { name: 'progress-future', today: '2019-08-15', expect: [{ file: 'content/campaigns/2019/progress/fujian/2019-09-01.json', path: 'asOf', text: '不晚于今天（2019-08-15）' }] },
+  {
+    // The search vocabulary: a file of the wrong shape (a misspelt field, no words, no test, an
+    // address written by hand), and one whose entries break the rules: a meaning no content holds, a
+    // test query without the entry's words, a word another file lists, a word that is its own meaning.
+    name: 'vocabulary-bad',
+    expect: [
+      { file: 'content/vocabulary/zz-schema.json', path: '[0].mean', text: '不认识：mean' },
+      { file: 'content/vocabulary/zz-schema.json', path: '[1].words', text: '至少一个人们会输入的词' },
+      { file: 'content/vocabulary/zz-schema.json', path: '[1].test', text: '必填项' },
+      { file: 'content/vocabulary/zz-schema.json', path: '[2].test.first', text: '本站页面的地址' },
+      { file: 'content/vocabulary/zz-rules.json', path: '[0].means[0]', text: '"参赛打卡"，内容里没有这个词' },
+      { file: 'content/vocabulary/zz-rules.json', path: '[1].test.query', text: '含有本条一个词（录像）' },
+      { file: 'content/vocabulary/zz-rules.json', path: '[2].words[0]', text: '已在 content/vocabulary/taking-part.json 第 1 条' },
+      { file: 'content/vocabulary/zz-rules.json', path: '[3].words[0]', text: '"征集"，也写在 means 中' },
+    ],
+  },
 ];
-

@@ -12,6 +12,8 @@ describe('the real content', () => {
     expect(content.plans.map((p) => p.data.rows.length).sort((a, b) => a - b)).toEqual([10, 13, 35]);
     expect(content.units).toHaveLength(59);
     expect(content.subprojects).toHaveLength(7);
+    // The search vocabulary (content/vocabulary/), every entry with its test query.
+    expect(content.vocabulary.length).toBeGreaterThanOrEqual(20);
     // The repo ships no progress reports: the sources hold none.
     expect(content.progress).toHaveLength(0);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, joinHan, resultTitle, safeExcerpt, spaceHan, spaceHanInHtml, toSearchQuery } from '../../src/lib/search/text';
+import { hasHan, joinHan, resultTitle, safeExcerpt, spaceHan, wordToPart } from '../../src/lib/search/text';
 import { rankExact } from '../../src/lib/search/rank';
 
 describe('spaceHan', () => {
@@ -10,43 +10,41 @@ describe('spaceHan', () => {
     expect(spaceHan('0591-87713873')).toBe('0591-87713873');
   });
 
-  it('touches text only, never tags or attributes', () => {
-    const html = '<a href="/泉港/" title="泉港区">泉港区</a><script>var 泉港=1</script><!-- 泉港 -->';
-    expect(spaceHanInHtml(html)).toBe('<a href="/泉港/" title="泉港区">泉 港 区</a><script>var 泉港=1</script><!-- 泉港 -->');
-  });
-
   it('knows Han from other scripts', () => {
     expect(hasHan('50MB')).toBe(false);
     expect(hasHan('津工E家')).toBe(true);
   });
 });
 
-describe('toSearchQuery', () => {
-  it('turns a Chinese term into an exact phrase of its characters', () => {
-    expect(toSearchQuery('泉港')).toBe('"泉 港"');
-    expect(toSearchQuery('津工E家')).toBe('"津 工 E 家"');
+describe('wordToPart', () => {
+  it('turns a Chinese word into an exact phrase of its characters', () => {
+    expect(wordToPart('泉港')).toBe('"泉 港"');
+    expect(wordToPart('津工E家')).toBe('"津 工 E 家"');
   });
-  it('keeps each term separate and leaves non-Chinese terms as prefixes', () => {
-    expect(toSearchQuery('吴昊 传真')).toBe('"吴 昊" "传 真"');
-    expect(toSearchQuery('8771')).toBe('8771');
-    expect(toSearchQuery('50MB 微视频')).toBe('50MB "微 视 频"');
+  it('leaves other words as they are (Pagefind matches them as prefixes)', () => {
+    expect(wordToPart('8771')).toBe('8771');
+    expect(wordToPart('50MB')).toBe('50MB');
   });
-  it('drops punctuation and quotes the user typed', () => {
-    expect(toSearchQuery('闽工〔2019〕64号')).toBe('"闽 工 2019 64 号"');
-    expect(toSearchQuery('“八闽工会人”')).toBe('"八 闽 工 会 人"');
-    expect(toSearchQuery('  ')).toBe('');
+  it('drops punctuation inside a Chinese word', () => {
+    expect(wordToPart('闽工〔2019〕64号')).toBe('"闽 工 2019 64 号"');
+    expect(wordToPart('“八闽工会人”')).toBe('"八 闽 工 会 人"');
   });
   it('a single character needs no quotes; the ranking search has none', () => {
-    expect(toSearchQuery('港')).toBe('港');
-    expect(toSearchQuery('泉港', false)).toBe('泉 港');
+    expect(wordToPart('港')).toBe('港');
+    expect(wordToPart('泉港', false)).toBe('泉 港');
   });
 });
 
 describe('joinHan and safeExcerpt', () => {
   it('puts excerpts back together, with one mark per highlighted phrase', () => {
     expect(joinHan('<mark>泉 </mark><mark>港 </mark>区 总')).toBe('<mark>泉港</mark>区总');
-    expect(joinHan('联 系 人 ： <mark>吴 </mark><mark>昊</mark>. 联')).toBe('联系人：<mark>吴昊</mark>. 联');
+    expect(joinHan('联 系 人 ： <mark>吴 </mark><mark>昊</mark>. 联')).toBe('联系人：<mark>吴昊</mark>。联');
     expect(joinHan('小 于 <mark>50MB</mark>。')).toBe('小于 <mark>50MB</mark>。');
+  });
+  it('turns the full stop Pagefind adds after a Chinese heading into a Chinese one, and only there', () => {
+    expect(joinHan('泉 港 区 总 工 会. 通 知')).toBe('泉港区总工会。通知');
+    expect(joinHan('MP4, 画 面 清 晰')).toBe('MP4, 画面清晰');
+    expect(joinHan('版 本 1.2 说 明')).toBe('版本 1.2 说明');
   });
   it('lets only <mark> through as HTML', () => {
     const out = safeExcerpt('<mark>泉 港</mark> <img src=x onerror=alert(1)> &lt;b&gt;');

@@ -10,6 +10,7 @@ import {
   subprojectSchema,
   timelineFileSchema,
   unitsFileSchema,
+  vocabularyFileSchema,
   type Campaign,
   type Notice,
   type Plan,
@@ -18,6 +19,7 @@ import {
   type Subproject,
   type TimelineEntry,
   type Unit,
+  type VocabularyEntry,
 } from '../../schemas';
 import { parseFriendly } from './error-map';
 import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from './issues';
@@ -62,6 +64,8 @@ export interface ContentSet {
   progress: Entry<ProgressReport>[];
   repairs: Entry<Repair & { campaign: string }>[];
   sources: SourceText[];
+  /** The search vocabulary (content/vocabulary/*.json), entries in file order. */
+  vocabulary: Entry<VocabularyEntry>[];
   /**
    * Ids of items whose file failed to parse or validate. They are reported already;
    * references to them are not reported again as "does not exist".
@@ -171,6 +175,7 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
     progress: [],
     repairs: [],
     sources: [],
+    vocabulary: [],
     invalid: new Set(),
     brokenUnitFiles: [],
   };
@@ -217,8 +222,12 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
         if (!ids || ids.some((id) => typeof id !== 'string')) content.brokenUnitFiles?.push(f.file);
         break;
       }
-      case 'vocabulary':
+      case 'vocabulary': {
+        const parsed = readJson(f);
+        const data = parsed && check(vocabularyFileSchema, parsed.data, f.file, parsed, [], issues);
+        if (parsed && data) data.forEach((v, i) => content.vocabulary.push({ file: f.file, at: [i], id: `${f.stem}/${i}`, data: v, line: parsed.line, sample: f.sample }));
         break;
+      }
       case 'campaign': {
         const parsed = readJson(f);
         const data = parsed && check(campaignSchema, parsed.data, f.file, parsed, [], issues);

@@ -184,6 +184,7 @@ function ruleIssues(
     progress: [...ctx.progress.map((p) => entry(reportPath(p), `${p.unit}/${p.asOf}`, p)), mine],
     repairs: [],
     sources: [],
+    vocabulary: [],
     invalid: new Set(),
   };
   const ruleCtx = { today: ctx.today };

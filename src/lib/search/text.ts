@@ -24,54 +24,38 @@ export function spaceHan(text: string): string {
   return text.replace(BEFORE_OR_AFTER_HAN, ' ');
 }
 
-/** Spaces inside text nodes only: tags, attributes, scripts and styles are left as they are. */
-export function spaceHanInHtml(html: string): string {
-  let out = '';
-  let last = 0;
-  const skip = /<(script|style|template)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<[^>]*>/gi;
-  for (const m of html.matchAll(skip)) {
-    out += spaceHan(html.slice(last, m.index)) + m[0];
-    last = (m.index ?? 0) + m[0].length;
-  }
-  return out + spaceHan(html.slice(last));
-}
-
 /**
- * A user's query as Pagefind should run it: each space-separated term that holds Chinese
- * becomes an exact phrase of its characters; other terms stay as they are (Pagefind matches
- * them as prefixes: 8771 finds 0591-87713873). With `exact: false`, the same words without
- * the quotes: the search that ranks (see search-rank.ts).
+ * One word of a query as Pagefind should search it: a Chinese word becomes an exact phrase of its
+ * characters ("泉 港"), which matches exactly where they stand together, as Ctrl+F does; punctuation
+ * inside it (〔〕、，) is dropped, as it is not indexed. Another word stays as it is: Pagefind matches
+ * it as a prefix (8771 finds 0591-87713873). With `exact: false`, the same characters without the
+ * quotes: the searches that rank (see rank.ts).
  */
-export function toSearchQuery(query: string, exact = true): string {
-  return query
-    .replace(/["“”]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((term) => {
-      if (!hasHan(term)) return term;
-      // Punctuation inside a term (〔〕、，) is not indexed: drop it, keep the words around it.
-      const words = spaceHan(term)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .split(' ')
-        .filter(Boolean);
-      return words.length > 1 && exact ? `"${words.join(' ')}"` : words.join(' ');
-    })
-    .filter(Boolean)
-    .join(' ');
+export function wordToPart(word: string, exact = true): string {
+  if (!hasHan(word)) return word;
+  const words = spaceHan(word)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean);
+  return words.length > 1 && exact ? `"${words.join(' ')}"` : words.join(' ');
 }
 
 /** Han characters and the CJK punctuation around them, between which spaces were put. */
 const JOINABLE = `${HAN}\\u3000-\\u303f\\uff00-\\uffef\\u2018\\u2019\\u201c\\u201d`;
 const SPACE_BETWEEN = new RegExp(`(?<=[${JOINABLE}](?:</?mark>)?)\\s+(?=(?:</?mark>)?[${JOINABLE}])`, 'g');
+/** The full stop Pagefind puts after a heading or paragraph that ends without one, after Chinese. */
+const PAGEFIND_STOP = new RegExp(`(?<=[${HAN}](?:</mark>)?)\\.(?=\\s|$)`, 'g');
 
 /**
  * The reverse, for excerpts: 泉 <mark>港</mark> 区 → 泉<mark>港</mark>区. Adjacent marks become one
- * and spaces move out of them first, so a highlighted phrase reads as one word.
+ * and spaces move out of them first, so a highlighted phrase reads as one word. The full stop
+ * Pagefind adds after a Chinese heading becomes a Chinese one (泉港区总工会. 通知 → 泉港区总工会。通知).
  */
 export function joinHan(html: string): string {
   return html
     .replace(/<\/mark>(\s*)<mark>/g, '$1')
     .replace(/(\s+)<\/mark>/g, '</mark>$1')
+    .replace(PAGEFIND_STOP, '。')
     .replace(SPACE_BETWEEN, '');
 }
 
