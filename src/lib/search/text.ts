@@ -41,7 +41,7 @@ export function wordToPart(word: string, exact = true): string {
 }
 
 /** Han characters and the CJK punctuation around them, between which spaces were put. */
-const JOINABLE = `${HAN}\\u3000-\\u303f\\uff00-\\uffef\\u2018\\u2019\\u201c\\u201d`;
+const JOINABLE = `${HAN}\\u3000-\\u303f\\uff00-\\uffef‘’“”`;
 const SPACE_BETWEEN = new RegExp(`(?<=[${JOINABLE}](?:</?mark>)?)\\s+(?=(?:</?mark>)?[${JOINABLE}])`, 'g');
 /** The full stop Pagefind puts after a heading or paragraph that ends without one, after Chinese. */
 const PAGEFIND_STOP = new RegExp(`(?<=[${HAN}](?:</mark>)?)\\.(?=\\s|$)`, 'g');
