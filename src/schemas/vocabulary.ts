@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { z } from 'zod';
 import { text } from './common';
 

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 /**
  * One normalisation for what Pagefind indexes and what a user types, so that any width or case finds
  * the same pages: NFKC (full-width ＭＰ４ and １２３５１ from a Chinese input method become MP4 and 12351,

@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 /**
  * What workers call things, at search time. content/vocabulary/ maps the words people type (上传、
  * 参赛、交作品) to the words the notices use (提交作品、征集); the index keeps the official text, and a
