@@ -64,4 +64,6 @@ export default defineConfig({
   // Never inline scripts or assets into pages: the CSP allows only the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Builds that run side by side (the test sites, scripts/test-sites.mjs) keep their content store apart.
+  ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
 });

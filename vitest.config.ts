@@ -1,17 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
-/** The gates that every build must pass, also the build with two campaign years (e2e-years). */
-const GATES = ['a11y', 'links', 'html', 'budget', 'csp'].map((n) => `tests/e2e/${n}.test.ts`);
-const browserProject = { globalSetup: ['tests/e2e/global-setup.ts'], fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 };
+/**
+ * The gates every build must pass: over the test site (e2e), over the test site with a second
+ * year (e2e-years) and over content/ as staff keep it (e2e-real, dist/). No gate pins what
+ * content/ says: they ask of any content what the site's code must always give.
+ */
+const GATES = ['a11y', 'links', 'html', 'budget', 'csp', 'sample'].map((n) => `tests/e2e/${n}.test.ts`);
+const browserProject = { globalSetup: ['tests/e2e/global-setup.ts'], testTimeout: 60_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
-      // One browser at a time on a 2-core machine.
-      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], exclude: ['tests/e2e/years.test.ts'], ...browserProject } },
-      // Over dist-years/ (PORTAL_DIST): the real content with the sample second year of tests/fixtures/two-years.
-      { test: { name: 'e2e-years', include: [...GATES, 'tests/e2e/years.test.ts'], ...browserProject } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], exclude: ['tests/content/build-script.test.ts'] } },
+      // Whole builds of their own: run in the build stage of scripts/test.mjs, never beside another build.
+      { test: { name: 'builds', include: ['tests/content/build-script.test.ts'] } },
+      // The test site (tests/fixtures/site), built by scripts/test-sites.mjs with the demo, now and years sites.
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/years.test.ts', 'tests/e2e/real.test.ts'],
+          env: { PORTAL_DIST: 'dist-test/site' },
+          ...browserProject,
+        },
+      },
+      { test: { name: 'e2e-years', include: [...GATES, 'tests/e2e/years.test.ts'], env: { PORTAL_DIST: 'dist-test/years' }, ...browserProject } },
+      // content/ as staff keep it: the gates, and every sentence of its sources on its pages.
+      { test: { name: 'e2e-real', include: [...GATES, 'tests/e2e/real.test.ts'], env: { PORTAL_DIST: 'dist' }, ...browserProject } },
     ],
   },
 });

@@ -1,5 +1,27 @@
 import type { AstroIntegration } from 'astro';
-import { defaultOptions, formatIssues, handOverValidContent, validateContent } from '../lib/content';
+import { defaultOptions, formatIssues, formatWarnings, handOverValidContent, validateContent, type ValidateOptions } from '../lib/content';
+
+/** What the gate says about a content folder: the build goes on (with the content) or stops (with the message). */
+export type GateResult =
+  | { ok: true; content: ReturnType<typeof validateContent>['content']; summary: string; warnings?: string }
+  | { ok: false; message: string };
+
+/**
+ * The content gate's decision, apart from Astro: the tests run it in-process on every bad fixture
+ * and compare it with `npm run check` (tests/content/check-equals-build.test.ts).
+ */
+export function gateContent(opts: ValidateOptions): GateResult {
+  const { issues, warnings, content } = validateContent(opts);
+  const warned = warnings.length > 0 ? formatWarnings(warnings) : undefined;
+  if (issues.length > 0)
+    return { ok: false, message: `\n${formatIssues(issues)}\n${warned ? `\n${warned}\n` : ''}\n构建已停止（${issues.length} 处问题），没有生成任何页面。\n` };
+  return {
+    ok: true,
+    content,
+    warnings: warned,
+    summary: `内容校验通过：${content.notices.length} 份通知、${content.units.length} 个单位、${content.plans.length} 张分配表、${content.subprojects.length} 个征集项目、${content.progress.length} 份进度报告`,
+  };
+}
 
 /**
  * Validates all of content/ before Astro builds anything. On any issue it prints every
@@ -11,22 +33,20 @@ export default function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
         const opts = defaultOptions();
-        const { issues, content } = validateContent(opts);
-        if (issues.length > 0) {
-          const message = formatIssues(issues);
+        const gate = gateContent(opts);
+        if (!gate.ok) {
           if (command === 'dev') {
-            logger.error(message);
+            logger.error(gate.message);
             return;
           }
           // Exit rather than throw: the list above is the whole message, a stack trace would bury it.
-          console.error(`\n${message}\n\n构建已停止（${issues.length} 处问题），没有生成任何页面。\n`);
+          console.error(gate.message);
           process.exit(1);
         }
+        if (gate.warnings) logger.warn(`\n${gate.warnings}`);
         // The pages of this build use what was just validated instead of reading it all again.
-        if (command === 'build') handOverValidContent(opts, content);
-        logger.info(
-          `内容校验通过：${content.notices.length} 份通知、${content.units.length} 个单位、${content.plans.length} 张分配表、${content.subprojects.length} 个征集项目、${content.progress.length} 份进度报告`,
-        );
+        if (command === 'build') handOverValidContent(opts, gate.content);
+        logger.info(gate.summary);
       },
     },
   };

@@ -3,14 +3,15 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildEnv } from '../e2e/site';
+import { buildEnv } from '../../scripts/test-sites.mjs';
 import { GOOD, PROJECT, withFixture } from './helpers';
 
 /** `npm run build` (scripts/build.mjs) into `out`, over the content folder of a fixture root. */
 function build(root: string, out: string) {
   return spawnSync(process.execPath, [join(PROJECT, 'scripts/build.mjs'), '--outDir', out], {
     cwd: PROJECT,
-    env: buildEnv({ PORTAL_CONTENT_DIR: join(root, 'content') }),
+    // Its own content store: the type check may be running beside it (scripts/test.mjs).
+    env: buildEnv({ PORTAL_CONTENT_DIR: join(root, 'content'), PORTAL_CACHE_DIR: join(root, 'cache') }),
     encoding: 'utf8',
     timeout: 600_000,
   });

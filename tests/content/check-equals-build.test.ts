@@ -1,20 +1,46 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../../scripts/test-sites.mjs';
+import { gateContent } from '../../src/integrations/content-gate';
 import { formatIssues } from '../../src/lib/content';
-import { buildEnv } from '../e2e/site';
+import { checkCommand } from '../../src/lib/content/check-command';
+import { defaultOptions } from '../../src/lib/content';
 import { CASES } from './cases';
-import { makeFixture, PROJECT, validateFixture } from './helpers';
+import { COMPONENTS, makeFixture, PROJECT, validateFixture, withFixture } from './helpers';
 
 /**
- * Check ≡ build, shown on every bad fixture: `npm run check` (run from the fixture's folder, as staff
- * run it) and `npm run build` (scripts/build.mjs, a real astro build reading the fixture through
- * PORTAL_CONTENT_DIR) both reject it with the same message, without a stack trace, and the build
- * writes nothing. A failing build stops at the content gate, before Astro compiles anything: about
- * 5 s each, two at a time.
+ * Check ≡ build, on every bad fixture: `npm run check` (checkCommand, run from the fixture's folder
+ * as staff run it) and the build's content gate (gateContent, reading the fixture through
+ * PORTAL_CONTENT_DIR as the build does) reject it with the same message, in-process. Then a few
+ * fixtures go through the real commands, `npm run check` and `npm run build` (scripts/build.mjs, a
+ * real astro build): same message, no stack trace, nothing written. A failing build stops at the
+ * content gate, before Astro compiles anything.
  */
+
+const STACK_FRAME = /^\s+at .+(?::\d+:\d+\)?|\(native\))$/m;
+const TODAY = '2026-11-24';
+
+describe('npm run check and the build\'s content gate give the same answer on every bad fixture', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const today = c.today ?? TODAY;
+      withFixture(c.name, (root) => {
+        const expected = formatIssues(validateFixture(c.name, c.today).issues);
+        const check = checkCommand([], { PORTAL_NOW: today }, root, COMPONENTS);
+        expect(check.code, check.stdout + check.stderr).toBe(1);
+        expect(check.stderr.trim().split('\n\n内容校验提示')[0]).toBe(expected);
+        const gate = gateContent({ ...defaultOptions({ PORTAL_NOW: today, PORTAL_CONTENT_DIR: join(root, 'content') }, PROJECT), today, componentsDir: COMPONENTS });
+        expect(gate.ok).toBe(false);
+        // The build names files from the project root, where PORTAL_CONTENT_DIR is one more folder down.
+        const where = `${relative(PROJECT, root).split(sep).join('/')}/`;
+        if (!gate.ok) expect(gate.message.split(where).join('')).toContain(expected);
+      });
+    });
+  }
+});
 
 interface Run {
   status: number | null;
@@ -37,69 +63,33 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> 
   });
 }
 
-interface Outcome {
-  check: Run;
-  build: Run;
-  /** What the build left in its (empty) output folder's parent. */
-  left: string[];
-}
-
-/** Where each case's content was read from (removed afterwards). */
-const fixtureRoots = new Map<string, string>();
-
-async function checkAndBuild(name: string, today: string): Promise<Outcome> {
-  const root = makeFixture(name);
-  fixtureRoots.set(name, root);
-  const out = mkdtempSync(join(tmpdir(), `portal-build-${name}-`));
-  try {
-    const [check, build] = await Promise.all([
-      run([join(PROJECT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT, 'scripts/check.ts')], root, buildEnv({ PORTAL_NOW: today, GITHUB_ACTIONS: '' })),
-      run([join(PROJECT, 'scripts/build.mjs'), '--outDir', join(out, 'dist')], PROJECT, buildEnv({ PORTAL_NOW: today, PORTAL_CONTENT_DIR: join(root, 'content') })),
-    ]);
-    return { check, build, left: readdirSync(out) };
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
-  }
-}
-
-const STACK_FRAME = /^\s+at .+(?::\d+:\d+\)?|\(native\))$/m;
-const outcomes = new Map<string, Promise<Outcome>>();
-
-beforeAll(() => {
-  // Each case runs its check and its build side by side; one case at a time on a small machine.
-  const parallel = Math.max(1, Math.min(2, availableParallelism()) - 1);
-  const queue = CASES.map((c) => () => checkAndBuild(c.name, c.today ?? '2026-11-24'));
-  const results = CASES.map(() => {
-    let settle!: (o: Outcome) => void;
-    const p = new Promise<Outcome>((r) => (settle = r));
-    return { p, settle };
-  });
-  CASES.forEach((c, i) => outcomes.set(c.name, results[i]!.p));
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < queue.length) {
-      const i = next++;
-      results[i]!.settle(await queue[i]!());
-    }
-  };
-  for (let w = 0; w < parallel; w++) void worker();
+/** Fixtures of each kind of failure: a schema and a rule, a broken JSON file, code in MDX. */
+const REAL = ['several-errors', 'units-json-syntax', 'mdx-import'];
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
 });
 
-describe('npm run check and npm run build give the same answer on every bad fixture', () => {
-  for (const c of CASES) {
-    it(c.name, async () => {
-      const { check, build, left } = await outcomes.get(c.name)!;
+describe('the real commands: npm run check and npm run build', () => {
+  for (const name of REAL) {
+    it(`${name}: the same message, no stack trace, nothing written`, async () => {
+      const root = makeFixture(name);
+      const out = mkdtempSync(join(tmpdir(), `portal-build-${name}-`));
+      temps.push(root, out);
+      const [check, build] = await Promise.all([
+        run([join(PROJECT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT, 'scripts/check.ts')], root, buildEnv({ PORTAL_NOW: TODAY, GITHUB_ACTIONS: '' })),
+        run([join(PROJECT, 'scripts/build.mjs'), '--outDir', join(out, 'dist')], PROJECT, buildEnv({ PORTAL_NOW: TODAY, PORTAL_CONTENT_DIR: join(root, 'content'), PORTAL_CACHE_DIR: join(out, 'cache') })),
+      ]);
       const message = check.stderr.trim();
       expect(check.status, check.stdout + check.stderr).toBe(1);
-      expect(message).toBe(formatIssues(validateFixture(c.name, c.today).issues));
+      expect(message).toBe(formatIssues(validateFixture(name).issues));
       expect(build.status, build.stdout + build.stderr).not.toBe(0);
-      // The build names files from the project root, where PORTAL_CONTENT_DIR is one more folder down.
-      const where = `${relative(PROJECT, fixtureRoots.get(c.name)!).split(sep).join('/')}/`;
+      const where = `${relative(PROJECT, root).split(sep).join('/')}/`;
       expect(build.stderr.split(where).join('')).toContain(message);
+      expect(build.stderr).toContain('构建已停止');
       expect(`${check.stdout}${check.stderr}${build.stdout}${build.stderr}`).not.toMatch(STACK_FRAME);
-      // Nothing written: no dist/, no half-built folder beside it.
-      expect(left).toEqual([]);
-    }, 1_200_000);
+      // Nothing written: no dist/, no half-built folder beside it (the cache is the build's own).
+      expect(readdirSync(out).filter((f) => f !== 'cache')).toEqual([]);
+    }, 300_000);
   }
 });

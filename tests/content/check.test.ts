@@ -6,7 +6,7 @@ import { formatIssues } from '../../src/lib/content';
 import { formatGithubAnnotations } from '../../src/lib/content/issues';
 import { formatPlain } from '../../src/lib/content/formats';
 import { PROJECT, validateFixture, withFixture } from './helpers';
-import { buildEnv } from '../e2e/site';
+import { buildEnv } from '../../scripts/test-sites.mjs';
 
 /** `npm run check` over a content folder, run the way staff run it (from the project root). */
 function runCheck(root: string, ...args: string[]) {
@@ -23,8 +23,8 @@ function runCheckWith(env: Record<string, string>, root: string, ...args: string
 
 // Each test starts `npm run check` (tsx: 2–4 s on a busy machine), hence the longer timeouts.
 describe('npm run check', () => {
-  it('passes on the real content', () => {
-    const r = runCheck(PROJECT);
+  it('passes on the test site', () => {
+    const r = runCheckWith({ PORTAL_CONTENT_DIR: 'tests/fixtures/site' }, PROJECT);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('内容校验通过');
   }, 60_000);

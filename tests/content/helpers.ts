@@ -4,16 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateContent } from '../../src/lib/content';
-import { buildEnv } from '../e2e/site';
+import { buildEnv } from '../../scripts/test-sites.mjs';
+import { SITE_CONTENT } from '../e2e/site';
 
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
 
-/** Content that must pass: the real content/ with allowed MDX (content components, a few tags, links). */
+export { SITE_CONTENT };
+
+/** Options that read the test site's content, as the build reads content/. */
+export function siteOptions(today = '2026-11-24', sampleDirs?: string[]) {
+  return { root: PROJECT, contentDir: SITE_CONTENT, today, componentsDir: join(PROJECT, 'src/components/content'), ...(sampleDirs ? { sampleDirs } : {}) };
+}
+
+/** Content that must pass: the test site with allowed MDX (content components, a few tags, links). */
 export const GOOD = fileURLToPath(new URL('./good', import.meta.url));
 
 /**
- * The real content/ with a fixture's files laid over it (a bad fixture by default, or one of
+ * The test site's content (tests/fixtures/site/) with a fixture's files laid over it (a bad fixture by default, or one of
  * `from`), in a temporary project root, removed afterwards.
  */
 export function withFixture<T>(name: string, fn: (root: string) => T, from = FIXTURES): T {
@@ -28,7 +36,7 @@ export function withFixture<T>(name: string, fn: (root: string) => T, from = FIX
 /** The temporary project root withFixture gives, for tests that run it asynchronously; the caller removes it. */
 export function makeFixture(name: string, from = FIXTURES): string {
   const root = mkdtempSync(join(tmpdir(), `portal-${name}-`));
-  cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(SITE_CONTENT, join(root, 'content'), { recursive: true });
   cpSync(join(from, name, 'content'), join(root, 'content'), { recursive: true });
   return root;
 }

@@ -9,7 +9,7 @@ import { formatIssues, validateContent } from '../../src/lib/content';
 import { placeFile } from '../../src/lib/content/layout';
 import { YAML_OPTIONS } from '../../src/lib/content/parse';
 import { campaignSchema, noticeSchema, planSchema, repairsFileSchema, subprojectSchema, timelineFileSchema, unitsFileSchema } from '../../src/schemas';
-import { COMPONENTS, PROJECT } from './helpers';
+import { COMPONENTS, SITE_CONTENT } from './helpers';
 
 /**
  * Random edits to the real content files, the way a careless or hostile pull request makes them:
@@ -25,7 +25,7 @@ const SEED = Number(process.env.FC_SEED ?? 20190529);
 const RUNS = Number(process.env.FC_RUNS ?? 60);
 
 const root = mkdtempSync(join(tmpdir(), 'portal-random-edits-'));
-cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+cpSync(SITE_CONTENT, join(root, 'content'), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const SCHEMAS: Partial<Record<string, ZodTypeAny>> = {

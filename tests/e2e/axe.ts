@@ -16,7 +16,8 @@ interface AxeResult {
  * so the page's own CSP (no inline scripts) stays in force and is not bypassed.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
+  // Once a page: the same page measured again (at another width) keeps it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const r = await page.evaluate(
     (tags) =>
       (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe.run(document, {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatTable, measure, summarise, webFonts } from '../../scripts/budget.mjs';
-import { DIST } from './site';
+import { BASE, DIST } from './site';
 
 describe('budgets (bytes shipped per page type)', () => {
-  const rows = measure({ dist: DIST, base: process.env.PORTAL_BASE ?? '/' });
+  const rows = measure({ dist: DIST, base: BASE });
   const { worst, over } = summarise(rows);
 
   it('every page is within its budget (0 JS where none is needed; notice HTML+CSS < 30 KB gzip)', () => {

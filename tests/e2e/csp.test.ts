@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { netlifyHeaders, nginxConf } from '../../src/lib/hosting/headers';
-import { pagePaths, PROJECT, readPage, DIST } from './site';
+import { BASE, pagePaths, readPage, DIST } from './site';
 
 describe('security', () => {
   it('every page carries a strict Content-Security-Policy and nothing inline that it would block', () => {
@@ -29,19 +29,8 @@ describe('security', () => {
   });
 
   it('the same headers for nginx, written by the build from the same rules and for the same base', () => {
-    const base = process.env.PORTAL_BASE ?? '/';
+    const base = BASE;
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(netlifyHeaders(base));
     expect(readFileSync(join(DIST, 'nginx.conf'), 'utf8')).toBe(nginxConf(base));
-  });
-
-  it('MDX in content/ imports and exports nothing (content components need no import)', () => {
-    const mdx = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-        d.isDirectory() ? mdx(join(dir, d.name)) : d.name.endsWith('.mdx') ? [join(dir, d.name)] : [],
-      );
-    const files = mdx(join(PROJECT, 'content'));
-    expect(files.length).toBeGreaterThanOrEqual(10);
-    // The rule itself (bodiesSafe) is tested with bad fixtures in tests/content (mdx-*).
-    for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/^\s*(import|export)\s/m);
   });
 });

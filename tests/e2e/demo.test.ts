@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { axeViolations } from './axe';
 import { it, WIDTHS } from './browser';
 import { checkLinks } from './links';
-import { buildSample, type SampleSite } from './site';
+import { serveSite, type ServedSite } from './site';
 
 /**
  * The sample data mode: a demo build (sample reports from tests/fixtures/demo) into a temporary
@@ -13,7 +13,7 @@ import { buildSample, type SampleSite } from './site';
  * every page says 示例数据, and that the unit pages pass axe at both widths.
  */
 const BASE = '/portal/';
-let site: SampleSite;
+let site: ServedSite;
 const html = (path: string) => readFileSync(join(site.out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 const at = (path: string) => site.url + path.replace(/^\/+/, '');
 
@@ -35,8 +35,8 @@ function table(page: string, chart: string): { rows: Map<string, number | undefi
 const charts = (page: string) => [...html(page).matchAll(/data-chart-key="([^"]+)"/g)].map((m) => m[1]!);
 
 beforeAll(async () => {
-  site = await buildSample('demo', { PORTAL_SAMPLE_DIRS: 'tests/fixtures/demo', PORTAL_BASE: BASE });
-}, 300_000);
+  site = await serveSite('demo');
+});
 
 afterAll(async () => site?.dispose());
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, htmlText, PROJECT, readPage } from './site';
+import { assertBuilt, htmlText, readPage, SITE_CONTENT } from './site';
 
 /**
  * Every sentence and table row of the source can be read on the notice page it belongs to.
@@ -9,8 +9,8 @@ import { assertBuilt, htmlText, PROJECT, readPage } from './site';
  * Comparison ignores white space and punctuation: the site renders contacts, signatures and
  * tables from data with uniform punctuation, but every word and figure must be there, in order.
  */
-const source = readFileSync(join(PROJECT, 'content/campaigns/2019/sources/notices.txt'), 'utf8');
-const repairs: { found: string; repaired: string }[] = JSON.parse(readFileSync(join(PROJECT, 'content/campaigns/2019/repairs.json'), 'utf8'));
+const source = readFileSync(join(SITE_CONTENT, 'campaigns/2019/sources/notices.txt'), 'utf8');
+const repairs: { found: string; repaired: string }[] = JSON.parse(readFileSync(join(SITE_CONTENT, 'campaigns/2019/repairs.json'), 'utf8'));
 
 function repaired(text: string): string {
   let out = text;

@@ -1,12 +1,15 @@
 import type { TestProject } from 'vitest/node';
 import { startServer } from './server';
-import { assertBuilt, DIST } from './site';
+import { assertBuilt, distFor } from './site';
 
-/** Serves the built site once for all browser tests; the build itself is the test command's step. */
+/**
+ * Serves the project's built site (its PORTAL_DIST: a test site or dist/) once for all its browser
+ * tests; the builds are the test command's step (scripts/test-sites.mjs).
+ */
 export default async function setup(project: TestProject) {
-  assertBuilt();
-  const base = process.env.PORTAL_BASE ?? '/';
-  const server = await startServer(DIST, base);
+  const { dir, base } = distFor(project.config.env?.PORTAL_DIST);
+  assertBuilt(dir);
+  const server = await startServer(dir, base);
   project.provide('baseUrl', server.url);
   return async () => server.close();
 }

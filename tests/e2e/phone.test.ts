@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { it, siteUrl } from './browser';
 import { decodePng, luminance } from './png';
-import { PROJECT, pagePaths, readPage } from './site';
+import { pagePaths, readPage, SITE_CONTENT } from './site';
 
 /**
  * Small phones: at 320 and 390 px every table wider than its box says that it scrolls (a line
@@ -26,7 +26,7 @@ function accountNames(): string[] {
         for (const m of readFileSync(full, 'utf8').matchAll(/^\s*account:\s*["']?([^"'\n]+?)["']?\s*$/gm)) names.add(m[1]!);
     }
   };
-  walk(join(PROJECT, 'content'));
+  walk(SITE_CONTENT);
   return [...names];
 }
 

@@ -7,7 +7,7 @@ import { afterAll, describe, expect } from 'vitest';
 import { startServer } from './server';
 import { dirSize } from '../../scripts/budget.mjs';
 import { it, siteUrl, WIDTHS } from './browser';
-import { DIST, htmlText, pagePaths, PROJECT, readPage } from './site';
+import { DIST, htmlText, pagePaths, PROJECT, readPage, SITE_CONTENT } from './site';
 
 /** How a query is written: as the page writes it, or otherwise (then it must not be in the page's text). */
 type Written = 'page' | 'vocabulary' | 'width' | 'case' | 'limit' | 'date' | 'place';
@@ -95,7 +95,7 @@ export const QUERIES: { q: string; first: string; top3?: string[]; why: string; 
 
 /** Each vocabulary entry's test query (content/vocabulary/*.json), with the page it must bring first. */
 function vocabularyTests(): (typeof QUERIES)[number][] {
-  const dir = join(PROJECT, 'content/vocabulary');
+  const dir = join(SITE_CONTENT, 'vocabulary');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -183,7 +183,7 @@ describe('search', () => {
 
   it('words for taking part that the notices never use find the seven calls', async ({ openPage }) => {
     const { page } = await openPage(WIDTHS.phone);
-    const calls = readdirSync(join(PROJECT, 'content/campaigns/2019/subprojects')).map((f) => `/2019/subprojects/${f.replace(/\.mdx$/, '')}/`);
+    const calls = readdirSync(join(SITE_CONTENT, 'campaigns/2019/subprojects')).map((f) => `/2019/subprojects/${f.replace(/\.mdx$/, '')}/`);
     expect(calls).toHaveLength(7);
     for (const q of ['上传', '参赛', '交作品', '投稿']) {
       const urls = (await results(page, q)).map((r) => r.url);

@@ -1,16 +1,33 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
+import { siteDir, TEST_SITES } from '../../scripts/test-sites.mjs';
 
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
-export const DIST = process.env.PORTAL_DIST ? join(PROJECT, process.env.PORTAL_DIST) : join(PROJECT, 'dist');
 
-export function assertBuilt(): void {
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error(`没有找到已构建的网站：${DIST}/index.html。先运行 npm run build。`);
+/**
+ * The tests' own content folder (tests/fixtures/site/, laid out like content/). Tests read it, never
+ * content/: a staff member's correct edit to content/ cannot change what a test sees.
+ */
+export const SITE_CONTENT = join(PROJECT, 'tests/fixtures/site');
+export { buildEnv } from '../../scripts/test-sites.mjs';
+
+/** A built site's folder and base path, from a PORTAL_DIST (relative to the project; default the test site). */
+export function distFor(rel = 'dist-test/site'): { dir: string; base: string } {
+  const dir = resolve(PROJECT, rel);
+  const site = Object.values(TEST_SITES).find((s) => resolve(PROJECT, s.outDir) === dir);
+  // dist/ is built with the shell's PORTAL_BASE, as `npm run build` reads it.
+  const base = site && site.outDir !== 'dist' ? site.base : (process.env.PORTAL_BASE ?? '/');
+  return { dir, base };
+}
+
+/** The site this test project reads (its PORTAL_DIST) and its base path. */
+export const { dir: DIST, base: BASE } = distFor(process.env.PORTAL_DIST);
+
+export function assertBuilt(dir = DIST): void {
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`没有找到已构建的网站：${dir}/index.html。先运行 npm run build（dist/）或 node scripts/test-sites.mjs（dist-test/）。`);
 }
 
 /** Every file under a built site (dist/ by default), as paths relative to it with / separators. */
@@ -54,18 +71,7 @@ export function htmlText(html: string, printedOnly = false): string {
     });
 }
 
-/**
- * The environment for a child `astro build`, without what Vitest itself put there: Vitest sets
- * BASE_URL, MODE, DEV, PROD and SSR in process.env, and Vite would read them as the build's own.
- */
-export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV'])
-    if (!(k in extra)) delete env[k];
-  return env;
-}
-
-export interface SampleSite {
+export interface ServedSite {
   /** Where the site was built. */
   out: string;
   /** Where it is served, ending in the base path. */
@@ -78,28 +84,18 @@ export interface SampleSite {
 }
 
 /**
- * A real `astro build` with extra environment (sample folders, a base path) into a temporary
- * folder, served on 127.0.0.1: what the demo and two-year tests check besides the main build.
+ * One of the other test sites (scripts/test-sites.mjs: demo, now, years), built by the test command
+ * before the browser tests, served on 127.0.0.1 under its base path.
  */
-export async function buildSample(name: string, env: Record<string, string>): Promise<SampleSite> {
-  const out = mkdtempSync(join(tmpdir(), `portal-${name}-`));
-  const r = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/astro.js'), 'build', '--outDir', out], {
-    cwd: PROJECT,
-    env: buildEnv(env),
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  if (r.status !== 0) throw new Error(`${name} build failed:\n${r.stdout}\n${r.stderr}`);
-  const base = env.PORTAL_BASE ?? '/';
-  const server = await startServer(out, base);
+export async function serveSite(name: string): Promise<ServedSite> {
+  const out = siteDir(name);
+  assertBuilt(out);
+  const server = await startServer(out, TEST_SITES[name]!.base);
   return {
     out,
     url: server.url,
     pages: () => distFiles(out).filter((f) => f.endsWith('.html')).map((f) => '/' + f.replace(/index\.html$/, '')),
     files: () => distFiles(out),
-    dispose: async () => {
-      await server.close();
-      rmSync(out, { recursive: true, force: true });
-    },
+    dispose: () => server.close(),
   };
 }

@@ -4,11 +4,11 @@ import ICAL from 'ical.js';
 import QRCode from 'qrcode';
 import { describe, expect } from 'vitest';
 import { it, siteUrl } from './browser';
-import { buildSample, DIST, htmlText, PROJECT, readPage } from './site';
+import { BASE, DIST, htmlText, readPage, serveSite, SITE_CONTENT } from './site';
 
 /** Contacts, timeline, calendar and posters of issue 5, over the built site. */
 const SUBPROJECTS = ['micro-video', 'themed-activities', 'photography', 'service-platforms', 'recitation', 'songs', 'micro-lessons'];
-const YEAR = join(PROJECT, 'content/campaigns/2019');
+const YEAR = join(SITE_CONTENT, 'campaigns/2019');
 const source = readFileSync(join(YEAR, 'sources/notices.txt'), 'utf8');
 /** Workers submit works (作品要求); unions report activities or platforms (报送要求): from each call's front matter. */
 const rulesHeading = (id: string) =>
@@ -16,7 +16,7 @@ const rulesHeading = (id: string) =>
 const timeline = readdirSync(join(YEAR, 'timeline')).flatMap(
   (f) => JSON.parse(readFileSync(join(YEAR, 'timeline', f), 'utf8')) as { id: string; notice: string; anchor?: string }[],
 );
-const base = process.env.PORTAL_BASE ?? '/';
+const base = BASE;
 const site = process.env.PORTAL_SITE ?? 'https://wangju.example.org';
 
 /** A printed number as the page shows it: as printed (a CSS class keeps it on one line, and a copied number still dials). */
@@ -161,7 +161,7 @@ describe('/timeline/ and the calendar file', () => {
 
 describe('a build inside the campaign (PORTAL_NOW=2019-08-15)', () => {
   it('shows the phases under way and 46 days to the next deadline', async () => {
-    const built = await buildSample('now', { PORTAL_NOW: '2019-08-15' });
+    const built = await serveSite('now');
     const out = built.out;
     try {
       for (const page of ['timeline/index.html', 'index.html']) {

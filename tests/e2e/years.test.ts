@@ -2,14 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { it, siteUrl, WIDTHS } from './browser';
-import { DIST, distFiles, htmlText, PROJECT, readPage } from './site';
+import { siteDir } from '../../scripts/test-sites.mjs';
+import { DIST, distFiles, htmlText, readPage } from './site';
 
 /**
- * The site with two campaign years: the real 2019 content and the sample 2020 year of
- * tests/fixtures/two-years (`npm run build:two-years` builds it into dist-years/). Run by
- * `npm run test:e2e:years`, with the gates (axe, links, html-validate, budgets, CSP) over the same build.
+ * The site with two campaign years: the test site's 2019 and the sample 2020 year of
+ * tests/fixtures/two-years (`npm run build:two-years` builds it into dist-test/years/). Run in the
+ * e2e-years project, with the gates (axe, links, html-validate, budgets, CSP) over the same build.
  */
-const MAIN = join(PROJECT, 'dist');
+const MAIN = siteDir('site');
 const text = (p: string) => htmlText(readPage(p)).replace(/\s+/g, ' ');
 
 describe('two campaign years side by side', () => {
@@ -21,7 +22,7 @@ describe('two campaign years side by side', () => {
   it('keeps every address of the one-year site', () => {
     // Hashed assets and the search index are named by content; everything else is an address.
     const addresses = (root: string) => distFiles(root).filter((f) => !f.startsWith('_astro/') && !f.startsWith('pagefind/'));
-    expect(existsSync(join(MAIN, 'index.html')), 'build the real content first (npm run build)').toBe(true);
+    expect(existsSync(join(MAIN, 'index.html')), 'build the test site first (node scripts/test-sites.mjs site)').toBe(true);
     const now = new Set(addresses(DIST));
     const lost = addresses(MAIN).filter((f) => !now.has(f));
     expect(lost).toEqual([]);

@@ -2,8 +2,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, type CalendarEntry } from '../../src/lib/formats/calendar';
 import { loadValidContent } from '../../src/lib/content';
+import { siteOptions } from '../content/helpers';
 
-const content = loadValidContent();
+const content = loadValidContent(siteOptions());
 const items: CalendarEntry[] = content.timeline.map((t) => ({
   entry: t.data,
   source: `来源 · ${t.data.notice}`,

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { asPrinted, contactGroups, isUnpaired, type ContactGroup } from '../../src/lib/domain/contacts';
 import { contactCard, groupVcf } from '../../src/lib/formats/vcard';
 import { loadValidContent } from '../../src/lib/content';
+import { siteOptions } from '../content/helpers';
 
-const content = loadValidContent();
+const content = loadValidContent(siteOptions());
 const groups = contactGroups(content.notices, content.subprojects, '2019');
 const byId = new Map(groups.map((g) => [g.id, g]));
 

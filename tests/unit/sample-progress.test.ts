@@ -4,10 +4,10 @@ import { formatIssues, validateContent } from '../../src/lib/content';
 import { buildSiteData } from '../../src/lib/domain/site';
 import { MEASURES } from '../../src/lib/domain/progress';
 import { unitView } from '../../src/lib/domain/unit-view';
-import { PROJECT } from '../content/helpers';
+import { PROJECT, siteOptions } from '../content/helpers';
 
 /** The sample reports of the demo build (tests/fixtures/demo) pass every rule and add up as their README says. */
-const { content, issues } = validateContent({ root: PROJECT, today: '2026-11-24', sampleDirs: [join(PROJECT, 'tests/fixtures/demo')] });
+const { content, issues } = validateContent(siteOptions('2026-11-24', [join(PROJECT, 'tests/fixtures/demo')]));
 const data = buildSiteData(content, { on: true, dirs: ['tests/fixtures/demo'] });
 const agg = data.byYear.get('2019')!.aggregation;
 const fig = (id: string) => Object.fromEntries(MEASURES.flatMap((m) => (agg.byUnit.get(id)?.figures[m] ? [[m, agg.byUnit.get(id)!.figures[m]!.value]] : [])));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content';
 import { targetFor, unitTargets, type PlanLike } from '../../src/lib/domain/targets';
-import { PROJECT } from '../content/helpers';
+import { siteOptions } from '../content/helpers';
 
 const plan = (notice: string, unit: string, targets: PlanLike['targets'], rows: PlanLike['rows'], keys: ('activities' | 'propagandists')[]): PlanLike => ({
   notice,
@@ -46,7 +46,7 @@ describe('unitTargets', () => {
 });
 
 describe('unitTargets over the real plans', () => {
-  const { content } = validateContent({ root: PROJECT, today: '2026-11-24' });
+  const { content } = validateContent(siteOptions());
   const byUnit = new Map(content.plans.map((e) => [e.data.unit, e.data]));
   const value = (id: string, parent: string | null) => Object.fromEntries(unitTargets(id, parent, byUnit).map((t) => [t.key, t.value]));
 

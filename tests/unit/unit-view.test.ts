@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadValidContent } from '../../src/lib/content';
 import { buildSiteData, sampleMode } from '../../src/lib/domain/site';
 import { chartByName, unitTree, unitView, yearCharts } from '../../src/lib/domain/unit-view';
-import { PROJECT } from '../content/helpers';
+import { PROJECT, siteOptions } from '../content/helpers';
 
 const TODAY = '2019-09-10';
-const data = buildSiteData(loadValidContent({ root: PROJECT, today: '2026-11-24' }), { on: false, dirs: [] });
+const data = buildSiteData(loadValidContent(siteOptions()), { on: false, dirs: [] });
 const y2019 = data.byYear.get('2019')!;
 /** What a unit's page shows of 2019 (the real content's one year). */
 const view = (id: string) => {
@@ -143,10 +143,11 @@ describe('unitView', () => {
 });
 
 describe('sampleMode', () => {
-  it('is on when, and only when, sample folders are added to the content', () => {
+  it('is on when, and only when, sample folders are added or the content is the tests\' own', () => {
     expect(sampleMode({}, PROJECT)).toEqual({ on: false, dirs: [] });
     expect(sampleMode({ PORTAL_SAMPLE_DIRS: 'tests/fixtures/demo' }, PROJECT)).toEqual({ on: true, dirs: ['tests/fixtures/demo'] });
     expect(sampleMode({ PORTAL_SAMPLE_DIRS: 'tests/fixtures/demo, tests/fixtures/two-years' }, PROJECT).dirs).toEqual(['tests/fixtures/demo', 'tests/fixtures/two-years']);
     expect(sampleMode({ PORTAL_CONTENT_DIR: '.bench/x/content' }, PROJECT).on).toBe(false);
+    expect(sampleMode({ PORTAL_CONTENT_DIR: 'tests/fixtures/site', PORTAL_SAMPLE_DIRS: 'tests/fixtures/demo' }, PROJECT).dirs).toEqual(['tests/fixtures/site', 'tests/fixtures/demo']);
   });
 });

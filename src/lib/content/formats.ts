@@ -14,7 +14,7 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** One issue as one line of words: `字段 rows[0].activities：应为：数字；实际："一"`. */
 export function issueMessage(i: ContentIssue): string {
-  return `${i.path ? `字段 ${i.path}：` : ''}应为：${i.expected}；实际：${i.found}`;
+  return `${i.severity === 'warning' ? '提示（不影响发布）：' : ''}${i.path ? `字段 ${i.path}：` : ''}${i.severity === 'warning' ? '请核对' : '应为'}：${i.expected}；实际：${i.found}`;
 }
 
 /** `content/plans/<plan>.json:24: 字段 rows[0].activities：应为：数字；实际："一"` (no line: `path: message`). */
@@ -33,7 +33,7 @@ export interface CodeQualityIssue {
 
 /**
  * The Code Quality report: a JSON array. Every content issue stops the build, so each is a
- * blocker. The fingerprint is the same for the same problem from run to run (it leaves the line
+ * blocker; a warning stops nothing (minor). The fingerprint is the same for the same problem from run to run (it leaves the line
  * out, so an edit above does not make it new), and different for each issue of a run.
  */
 export function gitlabCodeQuality(issues: readonly ContentIssue[]): CodeQualityIssue[] {
@@ -46,7 +46,7 @@ export function gitlabCodeQuality(issues: readonly ContentIssue[]): CodeQualityI
       description: issueMessage(i),
       check_name: i.rule ?? (i.path ? 'content-schema' : 'content-file'),
       fingerprint: createHash('md5').update(n === 0 ? key : `${key}\u0000${n}`).digest('hex'),
-      severity: 'blocker',
+      severity: i.severity === 'warning' ? 'minor' : 'blocker',
       location: { path: i.file, lines: { begin: i.line ?? 1 } },
     };
   });

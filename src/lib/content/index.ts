@@ -10,7 +10,7 @@ import { VOCABULARY_RULES } from './vocabulary-rules';
 
 export type { ContentIssue } from './issues';
 export type { ContentSet, Entry, MdxEntry } from './load';
-export { formatIssues, ContentValidationError } from './issues';
+export { formatIssues, formatWarnings, ContentValidationError } from './issues';
 
 /** Where the content components are, inside the project. */
 export const COMPONENTS_DIR = 'src/components/content';
@@ -21,8 +21,11 @@ export interface ValidateOptions extends LoadOptions {
   componentsDir?: string;
 }
 
-/** Schemas, then every cross-file rule; returns all issues, never only the first. */
-export function validateContent(opts: ValidateOptions): { content: ContentSet; issues: ContentIssue[] } {
+/**
+ * Schemas, then every cross-file rule; returns all issues, never only the first, and apart from
+ * them the warnings (things to look at again that stop nothing).
+ */
+export function validateContent(opts: ValidateOptions): { content: ContentSet; issues: ContentIssue[]; warnings: ContentIssue[] } {
   const { content, issues } = loadContent(opts);
   const ctx = { today: opts.today ?? todayFromClock(), components: contentComponentNames(opts.componentsDir ?? join(opts.root, COMPONENTS_DIR)) };
   const later: ContentIssue[] = [];
@@ -43,7 +46,7 @@ export function validateContent(opts: ValidateOptions): { content: ContentSet; i
     if (at >= 0) issues.splice(at + 1, 0, issue);
     else issues.push(issue);
   }
-  return { content, issues };
+  return { content, issues: issues.filter((i) => i.severity !== 'warning'), warnings: issues.filter((i) => i.severity === 'warning') };
 }
 
 /**
@@ -59,6 +62,7 @@ export function defaultOptions(env: Record<string, string | undefined> = process
     .map((d) => resolve(root, d));
   return {
     root,
+    today: todayFromClock(env),
     contentDir: env.PORTAL_CONTENT_DIR ? resolve(root, env.PORTAL_CONTENT_DIR) : undefined,
     sampleDirs: samples.length > 0 ? samples : undefined,
     componentsDir: join(root, COMPONENTS_DIR),

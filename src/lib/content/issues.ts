@@ -17,6 +17,11 @@ export interface ContentIssue {
   found: string;
   /** The cross-file rule that found it (its name in rules.ts); none for a file's own shape or syntax. */
   rule?: string;
+  /**
+   * 'warning': something to look at again that may well be right (a report ten times its unit's
+   * target). Shown by the check, CI and the report form; it stops nothing.
+   */
+  severity?: 'warning';
 }
 
 export type PathSegment = string | number;
@@ -93,6 +98,18 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
   return lines.join('\n');
 }
 
+/** The block printed when content passes with something to look at again. */
+export function formatWarnings(warnings: readonly ContentIssue[]): string {
+  const lines = [`内容校验提示：有 ${warnings.length} 处请再核对一下（不影响发布）。`, ''];
+  warnings.forEach((w, i) => {
+    const where = [w.file + (w.line ? ` 第 ${w.line} 行` : ''), w.path ? `字段 ${w.path}` : ''].filter(Boolean).join(' · ');
+    lines.push(`${i + 1}. ${where}`);
+    lines.push(`   请核对：${w.expected}`);
+    lines.push(`   实际：${w.found}`);
+  });
+  return lines.join('\n');
+}
+
 /** Thrown when content has issues; carries all of them. */
 export class ContentValidationError extends Error {
   constructor(readonly issues: readonly ContentIssue[]) {
@@ -108,8 +125,9 @@ export function formatGithubAnnotations(issues: readonly ContentIssue[]): string
   const prop = (s: string) => value(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return issues
     .map((i) => {
-      const props = [`file=${prop(i.file)}`, ...(i.line ? [`line=${i.line}`] : []), `title=${prop(`内容校验：${i.path || '整个文件'}`)}`];
-      return `::error ${props.join(',')}::${value(`${i.path ? `字段 ${i.path}：` : ''}应为：${i.expected}\n实际：${i.found}`)}`;
+      const warning = i.severity === 'warning';
+      const props = [`file=${prop(i.file)}`, ...(i.line ? [`line=${i.line}`] : []), `title=${prop(`${warning ? '内容提示' : '内容校验'}：${i.path || '整个文件'}`)}`];
+      return `::${warning ? 'warning' : 'error'} ${props.join(',')}::${value(`${i.path ? `字段 ${i.path}：` : ''}${warning ? '请核对' : '应为'}：${i.expected}\n实际：${i.found}`)}`;
     })
     .join('\n');
 }

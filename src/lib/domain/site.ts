@@ -81,9 +81,15 @@ export interface SampleMode {
   dirs: string[];
 }
 
-/** Whether this build adds sample data (PORTAL_SAMPLE_DIRS) to the real content. */
+/**
+ * Whether this build shows sample data: folders PORTAL_SAMPLE_DIRS adds, or a content folder of the
+ * tests' own (PORTAL_CONTENT_DIR=tests/fixtures/site): nothing read from tests/ is real.
+ */
 export function sampleMode(env: Record<string, string | undefined> = process.env, root = process.cwd()): SampleMode {
-  const dirs = (defaultOptions(env, root).sampleDirs ?? []).map((d) => relative(root, d).split(sep).join('/') || '.');
+  const opts = defaultOptions(env, root);
+  const rel = (d: string) => relative(root, d).split(sep).join('/') || '.';
+  const fromTests = opts.contentDir !== undefined && /^tests\//.test(rel(opts.contentDir)) ? [rel(opts.contentDir)] : [];
+  const dirs = [...fromTests, ...(opts.sampleDirs ?? []).map(rel)];
   return { on: dirs.length > 0, dirs };
 }
 
