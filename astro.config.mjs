@@ -7,6 +7,7 @@ import contentGate from './src/integrations/content-gate.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import remarkOfficialText from './src/lib/markdown/remark-official-text.ts';
+import remarkCorrections from './src/lib/markdown/remark-corrections.ts';
 import rehypeNoticeAnchors from './src/lib/markdown/rehype-notice-anchors.ts';
 
 /**
@@ -41,7 +42,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   image: { service: passthroughImageService() },
   markdown: {
-    remarkPlugins: [remarkOfficialText],
+    remarkPlugins: [remarkOfficialText, remarkCorrections],
     rehypePlugins: [rehypeNoticeAnchors],
     smartypants: false,
   },

@@ -10,3 +10,4 @@ export * from './timeline';
 export * from './progress';
 export * from './repair';
 export * from './vocabulary';
+export * from './correction';

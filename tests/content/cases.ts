@@ -5,6 +5,32 @@
  * `npm run check` and a real build. `today` is the build clock (PORTAL_NOW) for the case.
  */
 export const CASES: { name: string; today?: string; expect: { file: string; path: string; text: string }[] }[] = [
+  {
+    // Official text changed without a correction recorded: a phone, a comma, a deleted phrase.
+    name: 'official-text-changed',
+    expect: [
+      { file: 'content/campaigns/2019/notices/qg-2019-27.mdx', path: '', text: '标点与原文不同' },
+      { file: 'content/campaigns/2019/notices/qg-2019-27.mdx', path: 'contacts', text: '联系电话：0595-22197569' },
+    ],
+  },
+  {
+    name: 'correction-bad',
+    expect: [
+      { file: 'content/campaigns/2019/corrections.json', path: '[2].corrected', text: '与原文（printed）不同' },
+      { file: 'content/campaigns/2019/corrections.json', path: '[2].on', text: '不早于通知的成文日期' },
+      { file: 'content/campaigns/2019/corrections.json', path: '[3].on', text: '不晚于今天' },
+      { file: 'content/campaigns/2019/corrections.json', path: '[3].printed', text: '原文中没有' },
+      { file: 'content/campaigns/2019/corrections.json', path: '[4].notice', text: 'jj-2019-97 没有原文' },
+    ],
+  },
+  {
+    name: 'source-map-bad',
+    expect: [
+      { file: 'content/campaigns/2019/sources/other.txt', path: '', text: '没有编号为 "other" 的通知' },
+      { file: 'content/campaigns/2019/sources/notices.json', path: '[0].lines', text: '312-320' },
+      { file: 'content/campaigns/2019/sources/notices.json', path: '[1].lines', text: '已经分给了 qg-2019-27' },
+    ],
+  },
   { name: 'wrong-field', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[5].activites', text: 'activites' }] },
   { name: 'negative-count', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[9].propagandists', text: '-10' }] },
   { name: 'total-mismatch', expect: [{ file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'total.activities', text: '各行相加为 99' }] },

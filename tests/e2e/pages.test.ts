@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { it, siteUrl, WIDTHS } from './browser';
-import { BASE, DIST, distFiles, pagePaths, readPage, SITE_CONTENT } from './site';
+import { BASE, DIST, distFiles, htmlText, pagePaths, readPage, SITE_CONTENT } from './site';
 
 /** Every unit of content/units/ except the top (national, which is /units/ itself). */
 const UNIT_IDS: string[] = readdirSync(join(SITE_CONTENT, 'units'))
@@ -215,5 +215,34 @@ describe('feed', () => {
     const titles = [...xml.matchAll(/<item><title>([^<]+)<\/title>/g)].map((m) => m[1]);
     expect(titles.map((t) => t!.split(' ')[0])).toEqual(['泉工〔2019〕27号', '闽工〔2019〕64号', '总工发〔2019〕17号']);
     expect(xml).toMatch(/<link>https?:\/\/[^<]+\/notices\/qg-2019-27\/<\/link>/);
+  });
+});
+
+describe('notices as printed', () => {
+  it('add no unit above contacts where the notice prints none', () => {
+    // Fujian and Quanzhou print only 联系人、电话、邮箱; the units are read from their text for the data.
+    const source = readFileSync(join(SITE_CONTENT, 'campaigns/2019/sources/notices.txt'), 'utf8');
+    for (const [page, unit] of [
+      ['/notices/mg-2019-64/', '福建省总工会网络工作部'],
+      ['/notices/qg-2019-27/', '泉州市总工会宣教部'],
+    ] as const) {
+      const document = readPage(page).match(/<article class="document[\s\S]*?<\/article>/)?.[0] ?? '';
+      expect(document, page).toContain('联系人');
+      expect(source).not.toContain(unit);
+      expect(htmlText(document), page).not.toContain(unit);
+    }
+  });
+
+  it('show a recorded correction beside the words as printed, and use the corrected number elsewhere', () => {
+    // The test site records that 0595-22197569 was misprinted for 0595-22197560 (corrections.json).
+    const notice = readPage('/notices/qg-2019-27/');
+    expect(htmlText(notice).replace(/\s+/g, '')).toContain('0595-22197569（更正为0595-22197560）');
+    expect(notice).not.toContain('href="tel:+86-595-22197569"');
+    expect(notice).toContain('href="tel:+86-595-22197560"');
+    expect(htmlText(notice).replace(/\s+/g, '')).toContain('报送市总工会宣教部。（更正为报送市总工会宣传教育部。）');
+    const contacts = readPage('/contacts/');
+    expect(contacts).toContain('href="tel:+86-595-22197560"');
+    expect(contacts).not.toContain('22197569');
+    expect(readFileSync(join(DIST, 'contacts/qg-2019-27.vcf'), 'utf8')).toContain('+86-595-22197560');
   });
 });

@@ -25,6 +25,15 @@ export function distFor(rel = 'dist-test/site'): { dir: string; base: string } {
 /** The site this test project reads (its PORTAL_DIST) and its base path. */
 export const { dir: DIST, base: BASE } = distFor(process.env.PORTAL_DIST);
 
+/**
+ * Where the content of a built site was read from, as the build's own environment names it:
+ * content/ for dist/, the test site and its sample folders for dist-test/<name>.
+ */
+export function contentEnvFor(dir = DIST): Record<string, string> {
+  const site = Object.values(TEST_SITES).find((s) => resolve(PROJECT, s.outDir) === dir);
+  return site && site.outDir !== 'dist' ? site.env : { PORTAL_NOW: process.env.PORTAL_NOW ?? '' };
+}
+
 export function assertBuilt(dir = DIST): void {
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`没有找到已构建的网站：${dir}/index.html。先运行 npm run build（dist/）或 node scripts/test-sites.mjs（dist-test/）。`);

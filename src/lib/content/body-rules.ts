@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { paths } from '../addresses';
 import type { ContentIssue } from './issues';
 import type { ContentSet, MdxEntry } from './load';
 import { bodyAnchors, parseMdxBody, type MdNode } from './mdx';
+import { bodyText, officialTextIssues } from './official-text';
 import { issueAt, type RuleContext } from './rules';
 
 /**
@@ -303,4 +305,16 @@ export const bodyLinksResolve: BodyRule = (c) => {
   return out;
 };
 
-export const BODY_RULES: readonly BodyRule[] = [anchorsExist, bodiesSafe, bodyLinksResolve];
+/** Every sentence of a notice's source is on its page, unless a correction records the change (official-text.ts). */
+export const officialText: BodyRule = (c, ctx) =>
+  officialTextIssues(
+    c,
+    ctx.today,
+    (e) => {
+      const p = parseBody(e);
+      return 'tree' in p ? bodyText(p.tree) : undefined;
+    },
+    (e) => readFileSync(e.path, 'utf8'),
+  );
+
+export const BODY_RULES: readonly BodyRule[] = [anchorsExist, bodiesSafe, bodyLinksResolve, officialText];

@@ -10,6 +10,8 @@ export type FileKind =
   | 'campaign'
   | 'source'
   | 'repairs'
+  | 'corrections'
+  | 'sourceMap'
   | 'notice'
   | 'plan'
   | 'subproject'
@@ -37,11 +39,11 @@ export const CAMPAIGN_FOLDERS: Record<string, string> = {
   plans: '分配表 <通知编号>.json',
   subprojects: '征集项目 <项目编号>.mdx（如 micro-video.mdx）',
   timeline: '日程 <名称>.json',
-  sources: '通知的原始文字 <名称>.txt',
+  sources: '通知的原始文字 <名称>.txt（一份通知一个文件时，以通知编号命名；一个文件有几份通知时，加一个同名的 <名称>.json 写明哪几行是哪份通知）',
   progress: '进度报告 <单位编号>/<日期>.json（如 fujian/quanzhou/2019-09-30.json）',
 };
 
-const CAMPAIGN_FILES = 'campaign.json、repairs.json 和文件夹 ' + Object.keys(CAMPAIGN_FOLDERS).join('、');
+const CAMPAIGN_FILES = 'campaign.json、repairs.json、corrections.json 和文件夹 ' + Object.keys(CAMPAIGN_FOLDERS).join('、');
 
 const stemOf = (name: string) => name.replace(/\.[^.]+$/, '');
 
@@ -67,6 +69,7 @@ export function placeFile(rel: string): Placement {
   if (parts.length === 3) {
     if (name === 'campaign.json') return { kind: 'campaign', campaign, stem: year };
     if (name === 'repairs.json') return { kind: 'repairs', campaign, stem: year };
+    if (name === 'corrections.json') return { kind: 'corrections', campaign, stem: year };
     return { kind: 'misplaced', expected: `campaigns/${year}/ 下只放 ${CAMPAIGN_FILES}` };
   }
   const where = folder ? CAMPAIGN_FOLDERS[folder] : undefined;
@@ -83,6 +86,7 @@ export function placeFile(rel: string): Placement {
     case 'timeline':
       return flat && name.endsWith('.json') ? { kind: 'timeline', campaign, stem: stemOf(name) } : misplaced;
     case 'sources':
+      if (flat && name.endsWith('.json')) return { kind: 'sourceMap', campaign, stem: stemOf(name) };
       return flat && name.endsWith('.txt') ? { kind: 'source', campaign, stem: stemOf(name) } : misplaced;
     case 'progress': {
       // <unit id, one folder per level>/<YYYY-MM-DD>.json; whether the unit exists is a rule's question.

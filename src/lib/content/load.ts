@@ -3,19 +3,23 @@ import { join, relative, sep } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
 import {
   campaignSchema,
+  correctionsFileSchema,
   noticeSchema,
   planSchema,
   progressSchema,
   repairsFileSchema,
+  sourceMapSchema,
   subprojectSchema,
   timelineFileSchema,
   unitsFileSchema,
   vocabularyFileSchema,
   type Campaign,
+  type Correction,
   type Notice,
   type Plan,
   type ProgressReport,
   type Repair,
+  type SourcePart,
   type Subproject,
   type TimelineEntry,
   type Unit,
@@ -54,6 +58,9 @@ export interface SourceText {
   text: string;
 }
 
+/** Which lines of a source text are a notice's (sources/<name>.json), with the source it maps. */
+export type SourceMapPart = SourcePart & { campaign: string; source: string };
+
 export interface ContentSet {
   campaigns: Entry<Campaign>[];
   units: Entry<Unit>[];
@@ -63,7 +70,10 @@ export interface ContentSet {
   timeline: Entry<TimelineEntry>[];
   progress: Entry<ProgressReport>[];
   repairs: Entry<Repair & { campaign: string }>[];
+  /** Facts of official text that staff corrected, each listed on /about/. */
+  corrections: Entry<Correction & { campaign: string }>[];
   sources: SourceText[];
+  sourceMaps: Entry<SourceMapPart>[];
   /** The search vocabulary (content/vocabulary/*.json), entries in file order. */
   vocabulary: Entry<VocabularyEntry>[];
   /**
@@ -174,20 +184,24 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
     timeline: [],
     progress: [],
     repairs: [],
+    corrections: [],
     sources: [],
+    sourceMaps: [],
     vocabulary: [],
     invalid: new Set(),
     brokenUnitFiles: [],
   };
 
   const files = [contentDir, ...(opts.sampleDirs ?? [])].flatMap((dir, i) => scan(dir, rel, i > 0, issues));
-  // A sample folder adds files; it never stands in for one of content/'s own.
+  // A sample folder adds files; it never stands in for one of content/'s own. Sample reports are a
+  // namespace of their own (rules compare them with each other only), so they may share a place.
   const byPlace = new Map<string, FoundFile>();
   for (const f of files) {
-    const first = byPlace.get(f.place);
+    const key = f.kind === 'progress' && f.sample ? `sample:${f.place}` : f.place;
+    const first = byPlace.get(key);
     if (first)
       issues.push({ file: f.file, path: '', expected: `示例数据只能增加文件，不能替换 ${first.file}`, found: '与正式内容同名的文件' });
-    else byPlace.set(f.place, f);
+    else byPlace.set(key, f);
   }
 
   const readJson = (f: FoundFile) => parseStructured(readFileSync(f.full, 'utf8'), f.file, 'json', 0, issues);
@@ -251,6 +265,24 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
         if (parsed && data)
           data.forEach((r, i) =>
             content.repairs.push({ file: f.file, at: [i], id: `${year(f)}/${i}`, data: { ...r, campaign: year(f) }, line: parsed.line, sample: f.sample }),
+          );
+        break;
+      }
+      case 'corrections': {
+        const parsed = readJson(f);
+        const data = parsed && check(correctionsFileSchema, parsed.data, f.file, parsed, [], issues);
+        if (parsed && data)
+          data.forEach((r, i) =>
+            content.corrections.push({ file: f.file, at: [i], id: `${year(f)}/${i}`, data: { ...r, campaign: year(f) }, line: parsed.line, sample: f.sample }),
+          );
+        break;
+      }
+      case 'sourceMap': {
+        const parsed = readJson(f);
+        const data = parsed && check(sourceMapSchema, parsed.data, f.file, parsed, [], issues);
+        if (parsed && data)
+          data.forEach((p, i) =>
+            content.sourceMaps.push({ file: f.file, at: [i], id: `${year(f)}/${f.stem}/${i}`, data: { ...p, campaign: year(f), source: f.stem }, line: parsed.line, sample: f.sample }),
           );
         break;
       }

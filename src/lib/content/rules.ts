@@ -71,7 +71,8 @@ export const uniqueIds: Rule = (c) => {
   check(c.timeline, (e) => `${e.data.campaign} ${e.id}`, 'id', '同一年的日程编号不重复', (e) => e.id);
   check(c.notices, (e) => e.data.docNumber, 'docNumber', '不与其他通知重复的文号');
   check(c.subprojects, (e) => `${e.data.campaign} 年第 ${e.data.order} 项`, 'order', '同一年的征集项目序号不重复');
-  check(c.progress, (e) => `${e.data.campaign} ${e.data.unit} ${e.data.asOf}`, 'asOf', '同一单位同一日期只有一份进度报告', (e) => `${e.data.unit} ${e.data.asOf}`);
+  // Sample reports are a namespace of their own: they never clash with a real report (nor it with them).
+  check(c.progress, (e) => `${e.sample ? 'sample ' : ''}${e.data.campaign} ${e.data.unit} ${e.data.asOf}`, 'asOf', '同一单位同一日期只有一份进度报告', (e) => `${e.data.unit} ${e.data.asOf}`);
   // A notice's id (its file name) names its page, /notices/<id>/, so it is unique across the years.
   const noticeFiles = new Map<string, string>();
   for (const e of c.notices) {
@@ -150,6 +151,8 @@ export const referencesResolve: Rule = (c) => {
   }
   for (const e of c.progress) ref(e, ['unit'], e.data.unit, units, '单位编号');
   for (const e of c.repairs) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
+  for (const e of c.corrections) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
+  for (const e of c.sourceMaps) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
   for (const e of c.campaigns) sameYear(e, ['rootNotice'], e.data.rootNotice, noticeYear, e.data.id, '通知编号');
 
   const first = unitsUnknowable[0];
@@ -164,7 +167,7 @@ export const referencesResolve: Rule = (c) => {
   // Each year folder with content has its campaign.json (said once, on the folder's first file).
   const years = new Set(c.campaigns.map((e) => e.data.id));
   const firstFile = new Map<string, string>();
-  for (const e of [...c.notices, ...c.plans, ...c.subprojects, ...c.timeline, ...c.progress, ...c.repairs])
+  for (const e of [...c.notices, ...c.plans, ...c.subprojects, ...c.timeline, ...c.progress, ...c.repairs, ...c.corrections])
     if (!firstFile.has(e.data.campaign)) firstFile.set(e.data.campaign, e.file);
   for (const [year, file] of firstFile)
     if (!years.has(year) && !c.invalid.has(year))
@@ -306,9 +309,11 @@ export const progressWithinParent: Rule = (c) => {
   const out: ContentIssue[] = [];
   const unitById = new Map(c.units.map((u) => [u.id, u.data]));
   // Duplicates of a unit and day are reported by uniqueIds; the first one stands for the day here.
+  // Sample reports are compared with sample reports only, real ones with real ones.
+  const space = (e: Entry<ProgressReport>) => (e.sample ? 'sample ' : '');
   const byUnitDay = new Map<string, Entry<ProgressReport>>();
   for (const e of c.progress) {
-    const k = `${e.data.campaign} ${e.data.unit} ${e.data.asOf}`;
+    const k = `${space(e)}${e.data.campaign} ${e.data.unit} ${e.data.asOf}`;
     if (!byUnitDay.has(k)) byUnitDay.set(k, e);
   }
   // The reports of each day grouped under the nearest ancestor that reported that day too.
@@ -316,7 +321,7 @@ export const progressWithinParent: Rule = (c) => {
   for (const e of byUnitDay.values()) {
     const { chain } = walkUp(unitById.get(e.data.unit), (u) => (u.parent ? unitById.get(u.parent) : undefined), (u) => u.id);
     for (const up of chain.slice(1)) {
-      const total = byUnitDay.get(`${e.data.campaign} ${up.id} ${e.data.asOf}`);
+      const total = byUnitDay.get(`${space(e)}${e.data.campaign} ${up.id} ${e.data.asOf}`);
       if (total) {
         const list = groups.get(total);
         if (list) list.push(e);

@@ -3,7 +3,7 @@ import { defaultOptions, loadValidContent, type ContentSet } from '../content';
 import { aggregate, indexChildren, type Aggregation } from './progress';
 import { ancestry } from './units';
 import { LEVEL_ORDER } from '../words';
-import type { Campaign, Notice, Plan, ProgressReport, Repair, Subproject, TimelineEntry, Unit } from '../../schemas';
+import type { Campaign, Correction, Notice, Plan, ProgressReport, Repair, Subproject, TimelineEntry, Unit } from '../../schemas';
 
 /**
  * The validated content, read once per build and indexed for the pages: the unit tree, shared by
@@ -52,6 +52,8 @@ export interface CampaignData {
   /** Units that took part this year: those its content names (tables, notices, dates, calls, reports) and every unit above them. */
   participants: Set<string>;
   repairs: Repair[];
+  /** Facts of official text corrected by staff, as recorded (content/campaigns/<year>/corrections.json). */
+  corrections: Correction[];
 }
 
 export interface SiteData {
@@ -141,7 +143,10 @@ function campaignData(raw: ContentSet, campaign: Campaign, isCurrent: boolean, u
     .map((e) => ({ id: e.id, data: e.data }))
     .sort((a, b) => a.data.order - b.data.order);
   const timeline = raw.timeline.filter((e) => mine(e.data)).map((e) => e.data);
-  const progress = raw.progress.filter((e) => mine(e.data)).map((e) => e.data);
+  // Sample reports (tests/fixtures) stand apart from real ones: in a year that has any, they are the
+  // year's figures, so an invented report never adds to a real one or clashes with it.
+  const reports = raw.progress.filter((e) => mine(e.data));
+  const progress = (reports.some((e) => e.sample) ? reports.filter((e) => e.sample) : reports).map((e) => e.data);
 
   const named = new Set<string>([
     ...planList.flatMap((p) => [p.unit, ...p.rows.map((r) => r.unit)]),
@@ -176,6 +181,7 @@ function campaignData(raw: ContentSet, campaign: Campaign, isCurrent: boolean, u
     childrenOf,
     participants,
     repairs: raw.repairs.filter((e) => mine(e.data)).map((e) => e.data),
+    corrections: raw.corrections.filter((e) => mine(e.data)).map((e) => e.data),
   };
 }
 

@@ -183,7 +183,9 @@ function ruleIssues(
     timeline: [],
     progress: [...ctx.progress.map((p) => entry(reportPath(p), `${p.unit}/${p.asOf}`, p)), mine],
     repairs: [],
+    corrections: [],
     sources: [],
+    sourceMaps: [],
     vocabulary: [],
     invalid: new Set(),
   };
