@@ -225,4 +225,22 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
       { file: 'content/vocabulary/zz-rules.json', path: '[3].words[0]', text: '"征集"，也写在 means 中' },
     ],
   },
+  {
+    // A dash or a space an input method or a document puts in a phone: the character is named, and the number to write.
+    name: 'phone-characters',
+    expect: [
+      { file: 'content/campaigns/2019/notices/jj-2019-96.mdx', path: 'contacts[0].phones[0]', text: '全角连字符“－”要改成半角的连字符 -，写作 0595-22197569' },
+      { file: 'content/campaigns/2019/notices/jj-2019-96.mdx', path: 'contacts[0].phones[1]', text: '破折号“—”要改成半角的连字符 -，写作 0595-22197569' },
+      { file: 'content/campaigns/2019/notices/jj-2019-96.mdx', path: 'contacts[0].phones[2]', text: '区号和号码之间用半角连字符 -，不用空格，写作 0595-22197569' },
+      { file: 'content/campaigns/2019/notices/jj-2019-96.mdx', path: 'contacts[0].phones[3]', text: '号码中间不留空格，写作 0595-22197569' },
+    ],
+  },
+  {
+    // -0 is a number JSON keeps, and a page would print "-0": in a plan's target and in a report's count.
+    name: 'negative-zero',
+    expect: [
+      { file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'targets.netizensCovered', text: '写 0（不写 -0）' },
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/2019-09-01.json', path: 'propagandists', text: '写 0（不写 -0）' },
+    ],
+  },
 ];

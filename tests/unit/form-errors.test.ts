@@ -66,6 +66,8 @@ describe('the form says what is wrong at each box, in words about the form', () 
     expect(at(entry({ counts: { activities: '十三' } })).activities).toBe('线下活动（场）：请只填数字，如 12。');
     expect(at(entry({ counts: { activities: '1.5' } })).activities).toBe('线下活动（场）：请填写整数，不要写小数。');
     expect(at(entry({ counts: { activities: '-1' } })).activities).toBe('线下活动（场）不能小于 0。');
+    expect(at(entry({ counts: { activities: '-0' } })).activities).toBe('线下活动（场）：请写 0（不写 -0）。');
+    expect(at(entry({ counts: { activities: '－０' } })).activities).toBe('线下活动（场）：请写 0（不写 -0）。');
     expect(at(entry({ counts: { activities: '30001' } })).activities).toBe('线下活动（场）不能超过 30,000（全国目标 3,000 的十倍）。请核对是否多写了位数。');
     expect(at(entry({ counts: { workersReached: '99999999999999999999' } })).workersReached).toBe('面对面接触职工（名）：这个数字太大，请核对。');
     expect(at(entry({ asOf: '2019-09-20', counts: { activities: '8' } })).activities).toBe('线下活动（场）不能大于泉州市总工会同一天上报的 5。');

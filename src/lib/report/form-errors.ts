@@ -1,5 +1,6 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { COUNT_CHANGE_WORDS } from '../../schemas';
+import { NEGATIVE_ZERO } from '../../schemas/common';
 import { countLimit, nationalTargets } from '../content/rules';
 import { formatChineseDate, formatFull } from '../formats/text';
 import { REPORT_COUNTS, reportPath, topField, type CountKey, type CountNote, type ReportContext, type ReportIssue } from './report';
@@ -69,6 +70,7 @@ function messageFor(issue: ReportIssue, candidate: Record<string, unknown>, ctx:
     const label = COUNT_LABEL.get(field)!;
     if (issue.rule === 'schema') {
       if (issue.code === 'too_small') return { field, message: `${label}不能小于 0。` };
+      if (issue.expected === NEGATIVE_ZERO) return { field, message: `${label}：请写 0（不写 -0）。` };
       if (issue.code === 'invalid_type' && issue.wanted === 'integer') return { field, message: `${label}：请填写整数，不要写小数。` };
       return { field, message: `${label}：请只填数字，如 12。` };
     }
