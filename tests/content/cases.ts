@@ -243,4 +243,14 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
       { file: 'content/campaigns/2019/progress/fujian/quanzhou/2019-09-01.json', path: 'propagandists', text: '写 0（不写 -0）' },
     ],
   },
+  {
+    // A notice's file name is its id and address: a name with capitals or Chinese is refused, and the
+    // name its 文号 gives is suggested (泉港工〔2019〕14号 → qgg-2019-14.mdx); a call's name too, without a suggestion.
+    name: 'notice-file-names',
+    expect: [
+      { file: 'content/campaigns/2019/notices/QGG-2019-13.mdx', path: '', text: '请改名为 qgg-2019-13.mdx' },
+      { file: 'content/campaigns/2019/notices/泉港工2019-14.mdx', path: '', text: '请改名为 qgg-2019-14.mdx' },
+      { file: 'content/campaigns/2019/subprojects/Songs_2.mdx', path: '', text: '征集项目的文件名' },
+    ],
+  },
 ];
