@@ -20,16 +20,16 @@ export const isoDate = z.preprocess(
     }, { message: '存在的日期（检查月份和日子）' }),
 );
 
+/** The schema's words for an id that is not one; the content check adds the id meant (src/lib/content/id-hints.ts). */
+export const UNIT_ID_MESSAGE = '单位编号：小写拼音或英文，层级之间用 /，如 fujian/quanzhou/jinjiang';
+export const SLUG_MESSAGE = '编号：小写字母、数字和连字符，如 zgf-2019-17';
+
 /** Path-like id: lowercase pinyin or English words, `/` between levels. */
 export const unitId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
-    message: '单位编号：小写拼音或英文，层级之间用 /，如 fujian/quanzhou/jinjiang',
-  });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, { message: UNIT_ID_MESSAGE });
 
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '编号：小写字母、数字和连字符，如 zgf-2019-17' });
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: SLUG_MESSAGE });
 
 /** Chinese landline with area code (010-68591637, 0591-87713873) or an 11-digit mobile. */
 export const PHONE_PATTERN = /^(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9})$/;

@@ -253,4 +253,18 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
       { file: 'content/campaigns/2019/subprojects/Songs_2.mdx', path: '', text: '征集项目的文件名' },
     ],
   },
+  {
+    // A unit's name where its id belongs, a 文号 where a notice's id belongs (any brackets, spaces):
+    // the schema's words, and the id meant.
+    name: 'id-as-name',
+    expect: [
+      { file: 'content/campaigns/2019/notices/qgg-2019-27.mdx', path: 'unit', text: '（是不是 "fujian/quanzhou/quangang"？） "泉港区总工会"' },
+      { file: 'content/campaigns/2019/notices/qgg-2019-27.mdx', path: 'implements', text: '（是不是 "qg-2019-27"？） "泉工〔2019〕27号"' },
+      { file: 'content/campaigns/2019/notices/qgg-2019-27.mdx', path: 'attachments[0].plan', text: '（是不是 "qg-2019-27"？）' },
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/2019-09-01.json', path: 'unit', text: '（是不是 "fujian/quanzhou"？）' },
+      { file: 'content/campaigns/2019/timeline/zz-names.json', path: '[0].unit', text: '（是不是 "fujian/quanzhou"？）' },
+      { file: 'content/campaigns/2019/timeline/zz-names.json', path: '[0].notice', text: '（是不是 "mg-2019-64"？）' },
+      { file: 'content/units/zz-towns.json', path: '[0].parent', text: '（是不是 "fujian/quanzhou/quangang"？）' },
+    ],
+  },
 ];
