@@ -112,7 +112,7 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
     // to units it holds, instead of 62 "没有这个单位编号".
     name: 'units-json-syntax',
     expect: [
-      { file: 'content/units/national.json', path: '', text: '合法的 JSON' },
+      { file: 'content/units/national.json', path: '', text: '两项之间用半角逗号 , 隔开' },
       { file: 'content/units/national.json', path: '', text: '另有 62 处引用的单位编号暂时无法核对' },
     ],
   },
@@ -140,7 +140,7 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
       { file: 'content/campaigns/2019/notices/qg-2019-27.mdx', path: '', text: '嵌套超过 100 层' },
     ],
   },
-  { name: 'json-syntax', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: '', text: '合法的 JSON' }] },
+  { name: 'json-syntax', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: '', text: '这一行末尾少了一个逗号' }] },
   { name: 'yaml-syntax', expect: [{ file: 'content/campaigns/2019/notices/jj-2019-97.mdx', path: '', text: 'YAML' }] },
   {
     name: 'several-errors',
@@ -265,6 +265,25 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
       { file: 'content/campaigns/2019/timeline/zz-names.json', path: '[0].unit', text: '（是不是 "fujian/quanzhou"？）' },
       { file: 'content/campaigns/2019/timeline/zz-names.json', path: '[0].notice', text: '（是不是 "mg-2019-64"？）' },
       { file: 'content/units/zz-towns.json', path: '[0].parent', text: '（是不是 "fujian/quanzhou/quangang"？）' },
+    ],
+  },
+  {
+    // The usual YAML mistakes, each named on its own line in the file (front matter starts on line 2):
+    // a half-width quote inside a quoted value, a full-width colon after a field name, a tab to indent.
+    name: 'yaml-causes',
+    expect: [
+      { file: 'content/campaigns/2019/notices/jj-2019-95.mdx', path: '', text: '引号用中文引号“”，或写作 \\"' },
+      { file: 'content/campaigns/2019/notices/jj-2019-95.mdx', path: '', text: '写作 shortTitle: 晋江市总工会通知' },
+      { file: 'content/campaigns/2019/notices/jj-2019-95.mdx', path: '', text: 'Tab 键缩进' },
+    ],
+  },
+  {
+    // JSON: a comma too many (said on the comma's line, not the next), full-width punctuation in the syntax.
+    name: 'json-causes',
+    expect: [
+      { file: 'content/campaigns/2019/timeline/qg-2019-27.json', path: '', text: '这一行末尾多了一个逗号' },
+      { file: 'content/campaigns/2019/repairs.json', path: '', text: '这里的 ， 是全角逗号，请改成半角逗号 ,' },
+      { file: 'content/campaigns/2019/plans/zgf-2019-17.json', path: '', text: '这里的 ： 是全角冒号，请改成半角冒号 :' },
     ],
   },
 ];
