@@ -7,8 +7,10 @@
 export const CASES: { name: string; today?: string; expect: { file: string; path: string; text: string }[] }[] = [
   { name: 'wrong-field', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[5].activites', text: 'activites' }] },
   { name: 'negative-count', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[9].propagandists', text: '-10' }] },
-  { name: 'total-mismatch', expect: [{ file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'total.activities', text: '各行相加为 99' }] },
-  { name: 'child-plan-mismatch', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'targets.activities', text: '等于上级分配数 14' }] },
+  // Fuzhou's row says 12 for 13: the rows add to 99 where the 合计, the target and the national allocation say 100.
+  { name: 'total-mismatch', expect: [{ file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'rows', text: '合计、计划目标和上级分配数（content/campaigns/2019/plans/zgf-2019-17.json 第 68 行）都是 100，请核对各行的数字 各行相加为 99' }] },
+  // Fujian allocates 14 to Quanzhou (and 12 to Fuzhou), whose own table says 13 three times: said on Fujian's row.
+  { name: 'child-plan-mismatch', expect: [{ file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'rows[3].activities', text: '13：fujian/quanzhou 自己的分配表' }] },
   { name: 'unknown-unit', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[5].unit', text: 'fujian/quanzhou/jinjang' }] },
   { name: 'duplicate-id', expect: [{ file: 'content/units/fujian-quanzhou.json', path: '[13].id', text: '已在' }] },
   {
@@ -285,5 +287,27 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
       { file: 'content/campaigns/2019/repairs.json', path: '', text: '这里的 ， 是全角逗号，请改成半角逗号 ,' },
       { file: 'content/campaigns/2019/plans/zgf-2019-17.json', path: '', text: '这里的 ： 是全角冒号，请改成半角冒号 :' },
     ],
+  },
+  {
+    // One number of a column out, the others agreeing: said on that number's line, with what the others say.
+    // Quanzhou's target 12 (rows, 合计 and Fujian's row say 13); its 合计 131 (the rest say 130); a district's
+    // rows add to 2 where its 合计, target and Quanzhou's row say 1.
+    name: 'allocation-odd-one-out',
+    expect: [
+      { file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'targets.activities', text: '13：各行相加、合计和上级分配数（content/campaigns/2019/plans/mg-2019-64.json 第 38 行）都是 13，请把计划目标改为 13 12' },
+      { file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'total.propagandists', text: '130：各行相加、计划目标和上级分配数' },
+      { file: 'content/campaigns/2019/plans/qgg-2019-27.json', path: 'rows', text: '各行“线下活动数量”相加为 1：合计、计划目标和上级分配数（content/campaigns/2019/plans/qg-2019-27.json 第 38 行）都是 1，请核对各行的数字 各行相加为 2' },
+    ],
+  },
+  {
+    // Two against two (rows and 合计 say 2, target and allocation 1): said plainly, without a guess.
+    name: 'allocation-two-pairs',
+    expect: [{ file: 'content/campaigns/2019/plans/qgg-2019-27.json', path: 'total.activities', text: '各行相加和合计都是 2，计划目标和上级分配数（content/campaigns/2019/plans/qg-2019-27.json 第 38 行）都是 1：两组数不一致' }],
+  },
+  {
+    // Fujian's row for Quanzhou says 31 where Quanzhou's own table says 13 three times, and 13 makes Fujian's
+    // rows add to its 100: one message, on that row (not one on Fujian's rows and another on Quanzhou's target).
+    name: 'allocation-row-typo',
+    expect: [{ file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'rows[3].activities', text: '改为这个数后，本表各行相加正好是合计、计划目标和上级分配数' }],
   },
 ];
