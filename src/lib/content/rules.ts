@@ -4,6 +4,7 @@ import { type ContentIssue, formatPath } from './issues';
 import type { ContentSet, Entry } from './load';
 import { ALLOCATION_KEYS, TARGET_KEYS, type AllocationKey, type Plan, type ProgressReport, type Targets } from '../../schemas';
 import { sumColumn } from '../domain/plans';
+import { unitTargets, type PlanLike } from '../domain/targets';
 import { walkUp } from '../domain/tree';
 import { MEASURE_WORDS } from '../words';
 
@@ -585,6 +586,51 @@ export const progressWithinBounds: Rule = (c) => {
   return out;
 };
 
+/**
+ * A report's count more than ten times its unit's own target for the measure (its own plan's target,
+ * or else what its parent's plan allocates to it; domain/targets.ts) is probably a slip of the
+ * keyboard. Such a count may also be right (a unit that went far past its target), so it is a
+ * warning: shown by the check, CI and the report form, it stops nothing. A count already refused
+ * (past ten times the national target) is not warned about again.
+ */
+/** "12 倍", "12 倍多". */
+const times = (v: number, target: number) => `${Math.floor(v / target)} 倍${v % target === 0 ? '' : '多'}`;
+
+export const progressAboveUnitTarget: Rule = (c) => {
+  const out: ContentIssue[] = [];
+  const units = new Map(c.units.map((u) => [u.id, u.data]));
+  const unitList = c.units.map((u) => u.data);
+  const plansByYear = new Map<string, Map<string, PlanLike>>();
+  for (const p of c.plans) {
+    const year = plansByYear.get(p.data.campaign) ?? new Map<string, PlanLike>();
+    if (!year.has(p.data.unit)) year.set(p.data.unit, p.data);
+    plansByYear.set(p.data.campaign, year);
+  }
+  const national = new Map<string, Targets | undefined>();
+  for (const e of c.progress) {
+    const unit = units.get(e.data.unit);
+    if (!unit) continue;
+    const year = e.data.campaign;
+    if (!national.has(year)) national.set(year, nationalTargets(unitList, c.plans.map((p) => p.data), year));
+    for (const t of unitTargets(unit.id, unit.parent, plansByYear.get(year) ?? new Map())) {
+      const v = e.data[t.key];
+      if (v === undefined || t.value <= 0 || v <= t.value * 10 || v > countLimit(national.get(year)?.[t.key])) continue;
+      const from = t.setBy[0];
+      const source = from?.kind === 'allocation' ? `上级分配表 ${from.notice} 分配给本单位的数` : `本单位分配表 ${from?.notice ?? ''} 的目标`;
+      out.push({
+        ...issueAt(
+          e,
+          [t.key],
+          `“${LABELS[t.key]}”是本单位目标 ${t.value}（${source}）的 ${times(v, t.value)}，超过了十倍：是否多写了位数？核对无误就不用改`,
+          String(v),
+        ),
+        severity: 'warning',
+      });
+    }
+  }
+  return out;
+};
+
 /** A report states at least one figure: a report without any has nothing to show. */
 export const progressHasFigure: Rule = (c) =>
   c.progress
@@ -609,6 +655,7 @@ export const NAMED_RULES = {
   progressWithinParent,
   progressWithinBounds,
   progressHasFigure,
+  progressAboveUnitTarget,
   attachmentsNumbered,
 } satisfies Record<string, Rule>;
 

@@ -112,6 +112,29 @@ export function withoutPaths(s: string): string {
     .trim();
 }
 
+/**
+ * What the form says under a count that passed with a warning (checkReport's warnings): said, and
+ * the report is still made. One per box, in page order.
+ */
+export function warningMessages(warnings: readonly ReportIssue[], candidate: Record<string, unknown>): FieldMessage[] {
+  const out = new Map<FormField, string>();
+  for (const w of warnings) {
+    const field = topField(w.path);
+    if (!isCount(field) || out.has(field)) continue;
+    const label = COUNT_LABEL.get(field)!;
+    // The rule's own words carry the unit's target (tests/unit/form-errors.test.ts pins them).
+    const target = /本单位目标 (\d+)（[^）]*）的 (\d+ 倍多?)/.exec(w.expected);
+    const value = Number(candidate[field]);
+    out.set(
+      field,
+      target
+        ? `${label}：${n(value)} 是本单位目标 ${n(target[1]!)} 的 ${target[2]}，请核对是否多写了位数；没有写错就可以照常提交。`
+        : `${label}：这个数字比本单位的目标大很多，请核对是否多写了位数；没有写错就可以照常提交。`,
+    );
+  }
+  return FORM_FIELDS.filter((f) => out.has(f)).map((field) => ({ field, message: out.get(field)! }));
+}
+
 /** What the form says beside a count it read differently from how it was typed. */
 export function noteMessage(note: CountNote): string {
   return `已按 ${note.value} 读入（原来填的是“${note.typed}”：${note.changes.map((c) => COUNT_CHANGE_WORDS[c]).join('，')}）。`;
