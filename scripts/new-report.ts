@@ -16,6 +16,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { defaultOptions, formatIssues, formatWarnings } from '../src/lib/content';
+import { addIdHints } from '../src/lib/content/id-hints';
 import { loadContent } from '../src/lib/content/load';
 import { todayFromClock } from '../src/lib/clock';
 import { checkReport, REPORT_COUNTS, readReportInput, reportFileText, reportPath, type ReportInput } from '../src/lib/report/report';
@@ -73,7 +74,8 @@ async function main(): Promise<number> {
   // A warning (a count far above the unit's own target) is printed; the file is written all the same.
   if (warnings.length > 0) console.log(`${formatWarnings(warnings).replace('不影响发布', '报告照常写入')}\n`);
   if (!report) {
-    console.error(formatIssues(issues).replace('网站没有生成', '报告没有写入'));
+    // A unit's name given for --unit: the id it means, as the build says it.
+    console.error(formatIssues(addIdHints(issues, content)).replace('网站没有生成', '报告没有写入'));
     return 1;
   }
   const path = reportPath(report);

@@ -44,6 +44,10 @@ describe('npm run new:report', () => {
       expect(r.status).toBe(1);
       expect(r.stderr).toContain('字段 unit');
       expect(r.stderr).toContain('是不是 "fujian/quanzhou/jinjiang"');
+      // A unit's printed name where its id belongs: the id it means.
+      const named = newReport(root, ['--unit', '晋江市总工会', '--date', '2019-09-01', '--activities', '1', '--source', 'x']);
+      expect(named.status).toBe(1);
+      expect(named.stderr).toContain('（是不是 "fujian/quanzhou/jinjiang"？）');
       expect(r.stderr).toContain('字段 activities');
       expect(r.stderr).toContain('报告没有写入');
       expect(existsSync(join(root, 'content/campaigns/2019/progress/fujian/quanzhou/jinjang'))).toBe(false);

@@ -381,7 +381,7 @@ export function allocationColumns(c: ContentSet): ContentIssue[] {
         `“${label(n.key)}”的${joinWords(SOURCE_ORDER.filter((s) => valueOf(n, s) !== undefined).map((s) => sourceWords(n, s).replace(/（.*$/, '')))}是同一个数`,
         `${groups.join('，')}：${v.groups.length === 2 ? '两组数不一致' : '几个数互不相同'}，请对照通知原文核对哪个对`,
       ),
-      rule: byParent && v.groups.some(([, g]) => g.includes('parent')) && !v.groups.every(([, g]) => !g.includes('target') && !g.includes('parent')) ? 'childPlansMatchParent' : 'planTotals',
+      rule: byParent ? 'childPlansMatchParent' : 'planTotals',
     });
   }
   ALLOCATION_CACHE.set(c, out);
