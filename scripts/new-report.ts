@@ -8,13 +8,15 @@
  * It refuses a unit that does not exist, a second report for the same unit and date, a count that
  * is not a whole number of 0 or more or is past its bound (ten times the national target), a report
  * without any figure, a date outside the campaign or after today, and says why (with the file
- * path and field, as the build does). Counts are read as the form reads them: "１３" and "1,300"
+ * path and field, as the build does). A count more than ten times the unit's own target is said as a
+ * warning, and the file is written all the same. Counts are read as the form reads them: "１３" and "1,300"
  * are 13 and 1300, and it says so.
  */
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { defaultOptions, formatIssues } from '../src/lib/content';
+import { defaultOptions, formatIssues, formatWarnings } from '../src/lib/content';
+import { addIdHints } from '../src/lib/content/id-hints';
 import { loadContent } from '../src/lib/content/load';
 import { todayFromClock } from '../src/lib/clock';
 import { checkReport, REPORT_COUNTS, readReportInput, reportFileText, reportPath, type ReportInput } from '../src/lib/report/report';
@@ -68,9 +70,12 @@ async function main(): Promise<number> {
     const c = REPORT_COUNTS.find((x) => x.key === note.key)!;
     console.log(`--${c.flag}（${c.label}）${noteMessage(note)}`);
   }
-  const { report, issues } = checkReport(candidate, ctx);
+  const { report, issues, warnings } = checkReport(candidate, ctx);
+  // A warning (a count far above the unit's own target) is printed; the file is written all the same.
+  if (warnings.length > 0) console.log(`${formatWarnings(warnings).replace('不影响发布', '报告照常写入')}\n`);
   if (!report) {
-    console.error(formatIssues(issues).replace('网站没有生成', '报告没有写入'));
+    // A unit's name given for --unit: the id it means, as the build says it.
+    console.error(formatIssues(addIdHints(issues, content)).replace('网站没有生成', '报告没有写入'));
     return 1;
   }
   const path = reportPath(report);

@@ -5,7 +5,7 @@
  * the form's words (src/lib/report/form-errors.ts), or shows the file and how to create it on the
  * site's git host (src/lib/report/hosts.ts). This file only talks to the page.
  */
-import { FORM_FIELDS, formMessages, noteMessage, summaryMessage, type FieldMessage, type FormField } from '../lib/report/form-errors';
+import { FORM_FIELDS, formMessages, noteMessage, summaryMessage, warningMessages, type FieldMessage, type FormField } from '../lib/report/form-errors';
 import { HOST_NAMES, newFilePage, newFileSteps, openLabel, type Repository } from '../lib/report/hosts';
 import { checkReport, REPORT_COUNTS, readReportInput, reportFileText, reportPath, type ReportContext, type ReportInput } from '../lib/report/report';
 
@@ -110,7 +110,10 @@ async function main(): Promise<void> {
     for (const note of notes) ($(`r-${note.key}`) as HTMLInputElement).value = String(note.value);
     const noteText = new Map(notes.map((n) => [n.key as string, noteMessage(n)]));
     const data = await context();
-    const { report, issues } = checkReport(candidate, data);
+    const { report, issues, warnings } = checkReport(candidate, data);
+    // A count far above the unit's own target is said under its box; it refuses nothing.
+    const warned = warningMessages(warnings, candidate);
+    for (const w of warned) noteText.set(w.field, [noteText.get(w.field), w.message].filter(Boolean).join(' '));
     result.hidden = false;
     if (!report) {
       const messages = formMessages(issues, candidate, data);
@@ -128,7 +131,12 @@ async function main(): Promise<void> {
     const text = reportFileText(candidate);
     const repo = JSON.parse(form.dataset.repo ?? '{}') as Repository;
     status.className = 'mt-2';
-    status.textContent = notes.length > 0 ? '检查通过（数字按旁边说明的方式读入）。这份报告可以提交：' : '检查通过。这份报告可以提交：';
+    status.textContent =
+      warned.length > 0
+        ? `检查通过，但有 ${warned.length} 个数字请再核对一下（见栏目下的说明；没有写错就不用改）。这份报告可以提交：`
+        : notes.length > 0
+          ? '检查通过（数字按旁边说明的方式读入）。这份报告可以提交：'
+          : '检查通过。这份报告可以提交：';
     $('report-path').textContent = path;
     $('report-text').textContent = text;
     const page = newFilePage(repo, path, text);

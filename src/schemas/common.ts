@@ -20,21 +20,70 @@ export const isoDate = z.preprocess(
     }, { message: '存在的日期（检查月份和日子）' }),
 );
 
+/** The schema's words for an id that is not one; the content check adds the id meant (src/lib/content/id-hints.ts). */
+export const UNIT_ID_MESSAGE = '单位编号：小写拼音或英文，层级之间用 /，如 fujian/quanzhou/jinjiang';
+export const SLUG_MESSAGE = '编号：小写字母、数字和连字符，如 zgf-2019-17';
+
 /** Path-like id: lowercase pinyin or English words, `/` between levels. */
 export const unitId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
-    message: '单位编号：小写拼音或英文，层级之间用 /，如 fujian/quanzhou/jinjiang',
-  });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, { message: UNIT_ID_MESSAGE });
 
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '编号：小写字母、数字和连字符，如 zgf-2019-17' });
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: SLUG_MESSAGE });
 
 /** Chinese landline with area code (010-68591637, 0591-87713873) or an 11-digit mobile. */
 export const PHONE_PATTERN = /^(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9})$/;
-export const phoneNumber = z.string().regex(PHONE_PATTERN, {
-  message: '电话号码：固定电话写作 区号-号码（如 0591-87713873），手机写 11 位数字',
+const PHONE_FORMAT = '电话号码：固定电话写作 区号-号码（如 0591-87713873），手机写 11 位数字';
+
+/** Dashes an input method or a word processor puts where a phone's hyphen belongs, by name. */
+const DASHES: Record<string, string> = {
+  '\uFF0D': '全角连字符“－”',
+  '\u2014': '破折号“—”',
+  '\u2013': '短破折号“–”',
+  '\u2212': '减号“−”',
+  '\u2010': '连字符“‐”',
+  '\u2011': '连字符“‑”',
+  '\uFE63': '小连字符“﹣”',
+  '\u30FC': '长音符“ー”',
+  '\u4E00': '汉字“一”',
+};
+const SPACE = /[\s\u3000\u00A0]/;
+
+/**
+ * Why a phone number as typed is not one, naming the character that is wrong and the number to
+ * write, when changing that character is all it takes (0595－22197569 → 0595-22197569). Undefined
+ * when nothing but the format itself can be said.
+ */
+export function phoneHint(typed: string): string | undefined {
+  const said: string[] = [];
+  let fixed = typed.trim();
+  const dashes = [...new Set([...fixed].filter((ch) => DASHES[ch]))];
+  for (const ch of dashes) said.push(`${DASHES[ch]}要改成半角的连字符 -`);
+  fixed = [...fixed].map((ch) => (DASHES[ch] ? '-' : ch)).join('');
+  if (/[\uFF10-\uFF19]/.test(fixed)) {
+    said.push('全角数字要改成半角数字');
+    fixed = fixed.replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  }
+  if (SPACE.test(fixed)) {
+    const space = /\u3000/.test(fixed) ? '全角空格' : '空格';
+    // A space between area code and number stands for the hyphen; anywhere else it goes.
+    const between = /^(0\d{2,3})[\s\u3000\u00A0]+(\d{7,8})$/.exec(fixed);
+    if (between) {
+      said.push(`区号和号码之间用半角连字符 -，不用${space}`);
+      fixed = `${between[1]}-${between[2]}`;
+    } else {
+      said.push(`号码中间不留${space}`);
+      fixed = fixed.replace(/[\s\u3000\u00A0]+/g, '');
+    }
+  }
+  if (said.length === 0 || !PHONE_PATTERN.test(fixed)) return undefined;
+  return `${said.join('；')}，写作 ${fixed}`;
+}
+
+export const phoneNumber = z.string().superRefine((s, ctx) => {
+  if (PHONE_PATTERN.test(s)) return;
+  const hint = phoneHint(s);
+  ctx.addIssue({ code: 'custom', message: hint ? `${PHONE_FORMAT}；${hint}` : PHONE_FORMAT });
 });
 
 export const phone = z.union([
@@ -56,10 +105,15 @@ export const webUrl = z.string().refine(
   { message: '以 http:// 或 https:// 开头的网址，如 http://www.hebzgfw.cn' },
 );
 
+/** -0 is a number JSON and YAML keep, and a page would print it as "-0". */
+export const NEGATIVE_ZERO = '写 0（不写 -0）';
+export const notNegativeZero = (n: number) => !Object.is(n, -0);
+
 export const nonNegativeInt = z
   .number({ invalid_type_error: '数字' })
   .int({ message: '整数' })
-  .nonnegative({ message: '不小于 0 的整数' });
+  .nonnegative({ message: '不小于 0 的整数' })
+  .refine(notNegativeZero, { message: NEGATIVE_ZERO });
 
 /** Printed text: required, not blank. */
 export const text = z.string().trim().min(1, { message: '不能为空的文字' });

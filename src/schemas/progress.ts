@@ -1,7 +1,7 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { z } from 'zod';
 import { COUNT_FILE_WORDS, readCount } from './count';
-import { campaignYear, isoDate, text, unitId, webUrl, type InCampaign } from './common';
+import { campaignYear, isoDate, NEGATIVE_ZERO, notNegativeZero, text, unitId, webUrl, type InCampaign } from './common';
 
 /**
  * A count in a report. A file must hold a number; one written as text that plainly is a number
@@ -20,6 +20,7 @@ const reportedCount = z
   })
   .int({ message: '整数' })
   .nonnegative({ message: '不小于 0 的整数' })
+  .refine(notNegativeZero, { message: NEGATIVE_ZERO })
   .optional();
 
 /** One report that staff add by pull request: a unit's own counts as of a date. */

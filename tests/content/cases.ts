@@ -33,8 +33,10 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
   },
   { name: 'wrong-field', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[5].activites', text: 'activites' }] },
   { name: 'negative-count', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[9].propagandists', text: '-10' }] },
-  { name: 'total-mismatch', expect: [{ file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'total.activities', text: '各行相加为 99' }] },
-  { name: 'child-plan-mismatch', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'targets.activities', text: '等于上级分配数 14' }] },
+  // Fuzhou's row says 12 for 13: the rows add to 99 where the 合计, the target and the national allocation say 100.
+  { name: 'total-mismatch', expect: [{ file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'rows', text: '合计、计划目标和上级分配数（content/campaigns/2019/plans/zgf-2019-17.json 第 68 行）都是 100，请核对各行的数字 各行相加为 99' }] },
+  // Fujian allocates 14 to Quanzhou (and 12 to Fuzhou), whose own table says 13 three times: said on Fujian's row.
+  { name: 'child-plan-mismatch', expect: [{ file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'rows[3].activities', text: '13：fujian/quanzhou 自己的分配表' }] },
   { name: 'unknown-unit', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'rows[5].unit', text: 'fujian/quanzhou/jinjang' }] },
   { name: 'duplicate-id', expect: [{ file: 'content/units/fujian-quanzhou.json', path: '[13].id', text: '已在' }] },
   {
@@ -138,7 +140,7 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
     // to units it holds, instead of 62 "没有这个单位编号".
     name: 'units-json-syntax',
     expect: [
-      { file: 'content/units/national.json', path: '', text: '合法的 JSON' },
+      { file: 'content/units/national.json', path: '', text: '两项之间用半角逗号 , 隔开' },
       { file: 'content/units/national.json', path: '', text: '另有 62 处引用的单位编号暂时无法核对' },
     ],
   },
@@ -166,7 +168,7 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
       { file: 'content/campaigns/2019/notices/qg-2019-27.mdx', path: '', text: '嵌套超过 100 层' },
     ],
   },
-  { name: 'json-syntax', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: '', text: '合法的 JSON' }] },
+  { name: 'json-syntax', expect: [{ file: 'content/campaigns/2019/plans/qg-2019-27.json', path: '', text: '这一行末尾少了一个逗号' }] },
   { name: 'yaml-syntax', expect: [{ file: 'content/campaigns/2019/notices/jj-2019-97.mdx', path: '', text: 'YAML' }] },
   {
     name: 'several-errors',
@@ -250,5 +252,88 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
       { file: 'content/vocabulary/zz-rules.json', path: '[2].words[0]', text: '已在 content/vocabulary/taking-part.json 第 1 条' },
       { file: 'content/vocabulary/zz-rules.json', path: '[3].words[0]', text: '"征集"，也写在 means 中' },
     ],
+  },
+  {
+    // A dash or a space an input method or a document puts in a phone: the character is named, and the number to write.
+    name: 'phone-characters',
+    expect: [
+      { file: 'content/campaigns/2019/notices/jj-2019-96.mdx', path: 'contacts[0].phones[0]', text: '全角连字符“－”要改成半角的连字符 -，写作 0595-22197569' },
+      { file: 'content/campaigns/2019/notices/jj-2019-96.mdx', path: 'contacts[0].phones[1]', text: '破折号“—”要改成半角的连字符 -，写作 0595-22197569' },
+      { file: 'content/campaigns/2019/notices/jj-2019-96.mdx', path: 'contacts[0].phones[2]', text: '区号和号码之间用半角连字符 -，不用空格，写作 0595-22197569' },
+      { file: 'content/campaigns/2019/notices/jj-2019-96.mdx', path: 'contacts[0].phones[3]', text: '号码中间不留空格，写作 0595-22197569' },
+    ],
+  },
+  {
+    // -0 is a number JSON keeps, and a page would print "-0": in a plan's target and in a report's count.
+    name: 'negative-zero',
+    expect: [
+      { file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'targets.netizensCovered', text: '写 0（不写 -0）' },
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/2019-09-01.json', path: 'propagandists', text: '写 0（不写 -0）' },
+    ],
+  },
+  {
+    // A notice's file name is its id and address: a name with capitals or Chinese is refused, and the
+    // name its 文号 gives is suggested (泉港工〔2019〕14号 → qgg-2019-14.mdx); a call's name too, without a suggestion.
+    name: 'notice-file-names',
+    expect: [
+      { file: 'content/campaigns/2019/notices/QGG-2019-13.mdx', path: '', text: '请改名为 qgg-2019-13.mdx' },
+      { file: 'content/campaigns/2019/notices/泉港工2019-14.mdx', path: '', text: '请改名为 qgg-2019-14.mdx' },
+      { file: 'content/campaigns/2019/subprojects/Songs_2.mdx', path: '', text: '征集项目的文件名' },
+    ],
+  },
+  {
+    // A unit's name where its id belongs, a 文号 where a notice's id belongs (any brackets, spaces):
+    // the schema's words, and the id meant.
+    name: 'id-as-name',
+    expect: [
+      { file: 'content/campaigns/2019/notices/qgg-2019-27.mdx', path: 'unit', text: '（是不是 "fujian/quanzhou/quangang"？） "泉港区总工会"' },
+      { file: 'content/campaigns/2019/notices/qgg-2019-27.mdx', path: 'implements', text: '（是不是 "qg-2019-27"？） "泉工〔2019〕27号"' },
+      { file: 'content/campaigns/2019/notices/qgg-2019-27.mdx', path: 'attachments[0].plan', text: '（是不是 "qg-2019-27"？）' },
+      { file: 'content/campaigns/2019/progress/fujian/quanzhou/2019-09-01.json', path: 'unit', text: '（是不是 "fujian/quanzhou"？）' },
+      { file: 'content/campaigns/2019/timeline/zz-names.json', path: '[0].unit', text: '（是不是 "fujian/quanzhou"？）' },
+      { file: 'content/campaigns/2019/timeline/zz-names.json', path: '[0].notice', text: '（是不是 "mg-2019-64"？）' },
+      { file: 'content/units/zz-towns.json', path: '[0].parent', text: '（是不是 "fujian/quanzhou/quangang"？）' },
+    ],
+  },
+  {
+    // The usual YAML mistakes, each named on its own line in the file (front matter starts on line 2):
+    // a half-width quote inside a quoted value, a full-width colon after a field name, a tab to indent.
+    name: 'yaml-causes',
+    expect: [
+      { file: 'content/campaigns/2019/notices/jj-2019-95.mdx', path: '', text: '引号用中文引号“”，或写作 \\"' },
+      { file: 'content/campaigns/2019/notices/jj-2019-95.mdx', path: '', text: '写作 shortTitle: 晋江市总工会通知' },
+      { file: 'content/campaigns/2019/notices/jj-2019-95.mdx', path: '', text: 'Tab 键缩进' },
+    ],
+  },
+  {
+    // JSON: a comma too many (said on the comma's line, not the next), full-width punctuation in the syntax.
+    name: 'json-causes',
+    expect: [
+      { file: 'content/campaigns/2019/timeline/qg-2019-27.json', path: '', text: '这一行末尾多了一个逗号' },
+      { file: 'content/campaigns/2019/repairs.json', path: '', text: '这里的 ， 是全角逗号，请改成半角逗号 ,' },
+      { file: 'content/campaigns/2019/plans/zgf-2019-17.json', path: '', text: '这里的 ： 是全角冒号，请改成半角冒号 :' },
+    ],
+  },
+  {
+    // One number of a column out, the others agreeing: said on that number's line, with what the others say.
+    // Quanzhou's target 12 (rows, 合计 and Fujian's row say 13); its 合计 131 (the rest say 130); a district's
+    // rows add to 2 where its 合计, target and Quanzhou's row say 1.
+    name: 'allocation-odd-one-out',
+    expect: [
+      { file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'targets.activities', text: '13：各行相加、合计和上级分配数（content/campaigns/2019/plans/mg-2019-64.json 第 38 行）都是 13，请把计划目标改为 13 12' },
+      { file: 'content/campaigns/2019/plans/qg-2019-27.json', path: 'total.propagandists', text: '130：各行相加、计划目标和上级分配数' },
+      { file: 'content/campaigns/2019/plans/qgg-2019-27.json', path: 'rows', text: '各行“线下活动数量”相加为 1：合计、计划目标和上级分配数（content/campaigns/2019/plans/qg-2019-27.json 第 38 行）都是 1，请核对各行的数字 各行相加为 2' },
+    ],
+  },
+  {
+    // Two against two (rows and 合计 say 2, target and allocation 1): said plainly, without a guess.
+    name: 'allocation-two-pairs',
+    expect: [{ file: 'content/campaigns/2019/plans/qgg-2019-27.json', path: 'total.activities', text: '各行相加和合计都是 2，计划目标和上级分配数（content/campaigns/2019/plans/qg-2019-27.json 第 38 行）都是 1：两组数不一致' }],
+  },
+  {
+    // Fujian's row for Quanzhou says 31 where Quanzhou's own table says 13 three times, and 13 makes Fujian's
+    // rows add to its 100: one message, on that row (not one on Fujian's rows and another on Quanzhou's target).
+    name: 'allocation-row-typo',
+    expect: [{ file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'rows[3].activities', text: '改为这个数后，本表各行相加正好是合计、计划目标和上级分配数' }],
   },
 ];

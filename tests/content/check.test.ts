@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/lib/content';
 import { formatGithubAnnotations } from '../../src/lib/content/issues';
 import { formatPlain } from '../../src/lib/content/formats';
-import { PROJECT, validateFixture, withFixture } from './helpers';
+import { checkCommand } from '../../src/lib/content/check-command';
+import { COMPONENTS, GOOD, PROJECT, validateFixture, withFixture } from './helpers';
 import { buildEnv } from '../../scripts/test-sites.mjs';
 
 /** `npm run check` over a content folder, run the way staff run it (from the project root). */
@@ -39,6 +40,33 @@ describe('npm run check', () => {
       });
     }, 60_000);
   }
+
+  it('passes with a warning for a count more than ten times its unit\'s own target: exit 0, the warning printed and marked as one in every format', () => {
+    withFixture(
+      'progress-above-target',
+      (root) => {
+        const human = checkCommand([], { PORTAL_NOW: '2026-11-24' }, root, COMPONENTS);
+        expect(human.code, human.stderr).toBe(0);
+        expect(human.stderr).toBe('');
+        expect(human.stdout.split('\n\n内容校验通过')[0]).toMatchInlineSnapshot(`
+          "内容校验提示：有 1 处请再核对一下（不影响发布）。
+
+          1. content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json 第 4 行 · 字段 activities
+             请核对：“线下活动数量”是本单位目标 1（上级分配表 qg-2019-27 分配给本单位的数）的 12 倍，超过了十倍：是否多写了位数？核对无误就不用改
+             实际：12"
+        `);
+        const github = checkCommand(['--format=github'], { PORTAL_NOW: '2026-11-24' }, root, COMPONENTS);
+        expect(github.code).toBe(0);
+        expect(github.stdout).toMatch(/^::warning file=content\/campaigns\/2019\/progress\/fujian\/quanzhou\/jinjiang\/2019-09-01\.json,line=4,title=内容提示：activities::/m);
+        const plain = checkCommand(['--format=plain'], { PORTAL_NOW: '2026-11-24' }, root, COMPONENTS);
+        expect(plain.stdout).toContain('content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json:4: 提示（不影响发布）：字段 activities：请核对：');
+        const gitlab = checkCommand(['--format=gitlab', '--output=gl.json'], { PORTAL_NOW: '2026-11-24' }, root, COMPONENTS);
+        expect(gitlab.code).toBe(0);
+        expect(JSON.parse(gitlab.output!.text).map((i: { severity: string; check_name: string }) => [i.severity, i.check_name])).toEqual([['minor', 'progressAboveUnitTarget']]);
+      },
+      GOOD,
+    );
+  });
 
   it('annotates each issue on its file and line for pull requests', () => {
     const { issues } = validateFixture('several-errors');

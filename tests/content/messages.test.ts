@@ -86,10 +86,67 @@ describe('a JSON or YAML text that cannot be read gets a line and plain words', 
   };
 
   it('places the JSON errors the engine gives no position for', () => {
-    expect(read('[\n  1,\n]\n', 'json').issues).toEqual(['3 无法解析：这里不该出现 "]"']);
+    expect(read('[\n  1,\n]\n', 'json').issues).toEqual(['2 这一行末尾多了一个逗号 ,（后面就是结束的 ]）：请删去这个逗号']);
     expect(read('{\n  "a": tru\n}', 'json').issues).toEqual(['2 无法解析：这里不该出现 "t"']);
     expect(read('{\n  "a": [\n', 'json').issues).toEqual(['3 无法解析：文件在这里就结束了（括号或引号没有成对）']);
     expect(read('  \n', 'json').issues).toEqual(['1 文件是空的']);
+  });
+
+  it('names the usual JSON mistakes on their own line: a comma too many or too few, full-width punctuation', () => {
+    expect(read('{\n  "a": 1,\n  "b": 2,\n}\n', 'json').issues).toEqual(['3 这一行末尾多了一个逗号 ,（后面就是结束的 }）：请删去这个逗号']);
+    expect(read('{\n  "a": 1\n  "b": 2\n}\n', 'json').issues).toEqual(['2 这一行末尾少了一个逗号 ,（下一行还有一项）']);
+    expect(read('[1 2]', 'json').issues).toEqual(['1 这里少了一个逗号 ,（在 2 前面）']);
+    const wide = (t: string) => read(t, 'json').issues[0];
+    expect(wide('{\n  "a": 1，\n  "b": 2\n}')).toBe('2 这里的 ， 是全角逗号，请改成半角逗号 ,');
+    expect(wide('{\n  "a"： 1\n}')).toBe('2 这里的 ： 是全角冒号，请改成半角冒号 :');
+    expect(wide('{\n  “a”: 1\n}')).toMatch(/^2 这里的 “ 是中文引号，请改成半角引号 "/);
+    expect(wide('{\n  "a": "x”\n}')).toBe('2 这里用中文引号 ” 结束了文字：请改成半角引号 "（文字里面的中文引号可以照写）');
+    expect(wide('｛\n  "a": 1\n｝')).toBe('1 这里的 ｛ 是全角花括号，请改成半角花括号 {');
+    expect(wide('{\n  "a": [1［2]\n}')).toBe('2 这里的 ［ 是全角方括号，请改成半角方括号 [');
+    expect(wide('{\n  "a": 1,\n  "a": 2\n}')).toBe('3 无法解析：同一个字段 "a" 写了两次（删去一个，或改正拼错的字段名）');
+  });
+
+  it('names the usual YAML mistakes on their own line, in front matter that starts on the second line', () => {
+    const front = (t: string) => {
+      const issues: ContentIssue[] = [];
+      parseStructured(t, 'f', 'yaml', 1, issues);
+      return issues.map((i) => `${i.line} ${i.expected} | ${i.found}`);
+    };
+    expect(front('title: 测试\nshortTitle：泉港\nlevel: county\n')).toEqual(['3 字段名后面用半角冒号加一个空格“: ”，写作 shortTitle: 泉港 | shortTitle：泉港（shortTitle 后面是全角冒号“：”）']);
+    expect(front('title:泉港\nlevel: county\n')).toEqual(['2 冒号后面留一个空格，写作 title: 泉港 | title:泉港（冒号后面没有空格）']);
+    expect(front('level: county\ntitle: "关于"网聚"的通知"\n')).toEqual([
+      '3 用半角双引号 "…" 括起来的值里面，引号用中文引号“”，或写作 \\" | title: "关于"网聚"的通知"（值里面的半角引号 " 被当作了值的结尾）',
+    ]);
+    expect(front('letterhead:\n\tlines: ["a"]\n')).toEqual(['3 只用空格缩进（Tab 键不能用来缩进） | 这一行开头用了 Tab 键缩进：请把 Tab 换成空格，与同一层的字段对齐（lines: ["a"]）']);
+    expect(front('a: "abc\nb: 2\n')).toEqual(['2 引号成对：值开头的 " 在值的结尾也要有一个 " | a: "abc（这里开始的引号 " 没有结束）']);
+    // Quotes that are fine: Chinese quotes inside, an escaped quote, a quote inside plain text, a list.
+    expect(front('a: "关于“网聚”的通知"\nb: "x \\"y\\""\nc: 关于"网聚"\nd: ["x", "y"] # 注释\n')).toEqual([]);
+  });
+
+  it('has Chinese words for every error the yaml package gives, and no English reaches a message', async () => {
+    const { YAML_ERROR_WORDS } = await import('../../src/lib/content/syntax-words');
+    for (const words of Object.values(YAML_ERROR_WORDS)) expect(words.replace(/Tab/g, '')).not.toMatch(/[A-Za-z]{2,}/);
+    const broken = [
+      'a:\n  b: 1\n c: 2\n',
+      'a: 1\na: 2\n',
+      'a: "C:\\p"\n',
+      'a: [1, 2\n',
+      'a: {b: 1\n',
+      '- a\nb: 1\n',
+      'a: b: c\n',
+      'a:\n  - 1\n  b: 2\n',
+      'a: @b\n',
+      'a: `b`\n',
+      '---\na: 1\n---\nb: 2\n',
+      `${'k'.repeat(1100)}\n: 1\n`,
+      'a: [\n- 1\n]\n',
+      '"a\nb": 1\nc\nd: 2\n',
+    ];
+    for (const text of broken) {
+      const { issues } = read(text, 'yaml');
+      expect(issues.length, text).toBeGreaterThan(0);
+      for (const issue of issues) expect(issue.replace(/Tab|k{10,}/g, ''), text).not.toMatch(/[A-Za-z]{3,}/);
+    }
   });
 
   it('stops deep nesting before the parser does, in JSON and in YAML', () => {

@@ -27,12 +27,27 @@ describe('npm run new:report', () => {
     });
   }, 60_000);
 
+  it('prints a warning for a count far above the unit\'s own target, and writes the file all the same', () => {
+    withFixture('empty', (root) => {
+      const r = newReport(root, ['--unit', 'fujian/quanzhou/jinjiang', '--date', '2019-09-01', '--activities', '12', '--source', '晋江市总工会报告']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('内容校验提示：有 1 处请再核对一下（报告照常写入）。');
+      expect(r.stdout).toContain('字段 activities\n   请核对：“线下活动数量”是本单位目标 1（上级分配表 qg-2019-27 分配给本单位的数）的 12 倍，超过了十倍');
+      expect(r.stdout).toContain('已写入 content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json');
+      expect(JSON.parse(readFileSync(join(root, 'content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json'), 'utf8'))).toMatchObject({ activities: 12 });
+    });
+  }, 60_000);
+
   it('refuses an unknown unit and a bad count, says why, and writes nothing', () => {
     withFixture('empty', (root) => {
       const r = newReport(root, ['--unit', 'fujian/quanzhou/jinjang', '--date', '2019-09-01', '--activities', '-1', '--source', 'x']);
       expect(r.status).toBe(1);
       expect(r.stderr).toContain('字段 unit');
       expect(r.stderr).toContain('是不是 "fujian/quanzhou/jinjiang"');
+      // A unit's printed name where its id belongs: the id it means.
+      const named = newReport(root, ['--unit', '晋江市总工会', '--date', '2019-09-01', '--activities', '1', '--source', 'x']);
+      expect(named.status).toBe(1);
+      expect(named.stderr).toContain('（是不是 "fujian/quanzhou/jinjiang"？）');
       expect(r.stderr).toContain('字段 activities');
       expect(r.stderr).toContain('报告没有写入');
       expect(existsSync(join(root, 'content/campaigns/2019/progress/fujian/quanzhou/jinjang'))).toBe(false);

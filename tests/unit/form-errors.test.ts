@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formMessages, noteMessage, summaryMessage, withoutPaths, type FormField } from '../../src/lib/report/form-errors';
+import { formMessages, noteMessage, summaryMessage, warningMessages, withoutPaths, type FormField } from '../../src/lib/report/form-errors';
 import { checkReport, readReportInput, REPORT_COUNTS, type ReportContext, type ReportInput } from '../../src/lib/report/report';
 
 const ctx: ReportContext = {
@@ -66,6 +66,8 @@ describe('the form says what is wrong at each box, in words about the form', () 
     expect(at(entry({ counts: { activities: '十三' } })).activities).toBe('线下活动（场）：请只填数字，如 12。');
     expect(at(entry({ counts: { activities: '1.5' } })).activities).toBe('线下活动（场）：请填写整数，不要写小数。');
     expect(at(entry({ counts: { activities: '-1' } })).activities).toBe('线下活动（场）不能小于 0。');
+    expect(at(entry({ counts: { activities: '-0' } })).activities).toBe('线下活动（场）：请写 0（不写 -0）。');
+    expect(at(entry({ counts: { activities: '－０' } })).activities).toBe('线下活动（场）：请写 0（不写 -0）。');
     expect(at(entry({ counts: { activities: '30001' } })).activities).toBe('线下活动（场）不能超过 30,000（全国目标 3,000 的十倍）。请核对是否多写了位数。');
     expect(at(entry({ counts: { workersReached: '99999999999999999999' } })).workersReached).toBe('面对面接触职工（名）：这个数字太大，请核对。');
     expect(at(entry({ asOf: '2019-09-20', counts: { activities: '8' } })).activities).toBe('线下活动（场）不能大于泉州市总工会同一天上报的 5。');
@@ -108,3 +110,41 @@ describe('the form says what is wrong at each box, in words about the form', () 
     expect(withoutPaths('不大于上级单位 a 同日上报的总数 5（content/campaigns/2019/progress/a/2019-09-20.json）')).toBe('不大于上级单位 a 同日上报的总数 5');
   });
 });
+
+describe('a count far above the unit\'s own target: said under its box, the report still made', () => {
+  const withTable: ReportContext = {
+    ...ctx,
+    plans: [
+      ...ctx.plans,
+      {
+        campaign: '2019',
+        notice: 'qg-2019-27',
+        unit: 'fujian/quanzhou',
+        targets: { activities: 13, propagandists: 130 },
+        columns: [
+          { key: 'activities', label: '线下活动数量' },
+          { key: 'propagandists', label: '好网民宣传员' },
+        ],
+        rows: [{ unit: 'fujian/quanzhou/jinjiang', activities: 1, propagandists: 10 }],
+        total: { activities: 1, propagandists: 10 },
+      },
+    ],
+  };
+
+  it('words it about the box, with the target, and refuses nothing', () => {
+    const { candidate } = readReportInput(entry({ counts: { activities: '12', propagandists: '1,250' } }));
+    const { report, issues, warnings } = checkReport(candidate, withTable);
+    expect(report).toBeDefined();
+    expect(formMessages(issues, candidate, withTable)).toEqual([]);
+    expect(warningMessages(warnings, candidate)).toEqual([
+      { field: 'activities', message: '线下活动（场）：12 是本单位目标 1 的 12 倍，请核对是否多写了位数；没有写错就可以照常提交。' },
+      { field: 'propagandists', message: '职工好网民宣传员（名）：1,250 是本单位目标 10 的 125 倍，请核对是否多写了位数；没有写错就可以照常提交。' },
+    ]);
+  });
+
+  it('says nothing for a count within ten times the target', () => {
+    const { candidate } = readReportInput(entry({ counts: { activities: '10', propagandists: '100' } }));
+    expect(warningMessages(checkReport(candidate, withTable).warnings, candidate)).toEqual([]);
+  });
+});
+

@@ -121,3 +121,44 @@ describe('bounds and at least one figure (the build’s rules)', () => {
     expect(issues.map((i) => i.path)).toEqual(['activities']);
   });
 });
+
+describe('a count far above its unit\'s own target', () => {
+  // Quanzhou's table allocates 1 activity to Jinjiang: that is Jinjiang's own target.
+  const withTable: ReportContext = {
+    ...ctx,
+    plans: [
+      ...ctx.plans,
+      {
+        campaign: '2019',
+        notice: 'qg-2019-27',
+        unit: 'fujian/quanzhou',
+        targets: { activities: 1 },
+        columns: [{ key: 'activities', label: '线下活动数量' }],
+        rows: [{ unit: 'fujian/quanzhou/jinjiang', activities: 1 }],
+        total: { activities: 1 },
+      },
+    ],
+  };
+
+  it('passes with a warning that names the target and where it comes from', () => {
+    const { report, issues, warnings } = checkReport(input({ counts: { activities: '12' } }), withTable);
+    expect(issues).toEqual([]);
+    expect(report).toBeDefined();
+    expect(warnings.map((w) => [w.path, w.rule, w.severity, w.expected])).toEqual([
+      ['activities', 'progressAboveUnitTarget', 'warning', '“线下活动数量”是本单位目标 1（上级分配表 qg-2019-27 分配给本单位的数）的 12 倍，超过了十倍：是否多写了位数？核对无误就不用改'],
+    ]);
+  });
+
+  it('says nothing at ten times, and nothing where the unit has no target', () => {
+    expect(checkReport(input({ counts: { activities: '10' } }), withTable).warnings).toEqual([]);
+    expect(checkReport(input({ counts: { activities: '12' } }), ctx).warnings).toEqual([]);
+  });
+
+  it('still refuses what is wrong, and keeps the warning apart', () => {
+    const { report, issues, warnings } = checkReport(input({ asOf: '2019-10-20', counts: { activities: '12' } }), withTable);
+    expect(report).toBeUndefined();
+    expect(issues.map((i) => i.path)).toEqual(['asOf']);
+    expect(warnings.map((w) => w.path)).toEqual(['activities']);
+  });
+});
+

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { todayFromClock } from '../clock';
+import { addIdHints } from './id-hints';
 import { ContentValidationError, type ContentIssue } from './issues';
 import { loadContent, type ContentSet, type LoadOptions } from './load';
 import { BODY_RULES } from './body-rules';
@@ -26,7 +27,10 @@ export interface ValidateOptions extends LoadOptions {
  * them the warnings (things to look at again that stop nothing).
  */
 export function validateContent(opts: ValidateOptions): { content: ContentSet; issues: ContentIssue[]; warnings: ContentIssue[] } {
-  const { content, issues } = loadContent(opts);
+  const loaded = loadContent(opts);
+  const { content } = loaded;
+  // Ids the schema refused, now that every unit and notice is known: the id a typed name or 文号 means.
+  const issues = addIdHints(loaded.issues, content);
   const ctx = { today: opts.today ?? todayFromClock(), components: contentComponentNames(opts.componentsDir ?? join(opts.root, COMPONENTS_DIR)) };
   let later: ContentIssue[] = [];
   for (const rule of [...RULES, ...LIST_RULES, ...VOCABULARY_RULES, ...BODY_RULES]) {

@@ -38,7 +38,9 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return '（缺少此项）';
   if (value === null) return '空值 null';
   if (typeof value === 'string') return value === '' ? '空文字 ""' : JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // String(-0) is "0": the message shows what the file holds.
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return `列表（${value.length} 项）`;
   const s = JSON.stringify(value);

@@ -28,6 +28,7 @@ import {
 import { parseFriendly } from './error-map';
 import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from './issues';
 import { lineAt, parseStructured, type Parsed } from './parse';
+import { fileNameProblem } from './file-names';
 import { placeFile, type FileKind } from './layout';
 
 /** A validated item and where it came from, so later rules can point at it. */
@@ -324,6 +325,10 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
           break;
         }
         const parsed = parseStructured(m[1] ?? '', f.file, 'yaml', 1, issues);
+        // The file name is the page's address: said whatever else is wrong, with the name its 文号 gives.
+        const docNumber = (parsed?.data as { docNumber?: unknown } | null | undefined)?.docNumber;
+        const badName = fileNameProblem(f.kind, f.stem, typeof docNumber === 'string' ? docNumber : undefined);
+        if (badName) issues.push({ file: f.file, line: 1, path: '', ...badName });
         const schema = (f.kind === 'notice' ? noticeSchema : subprojectSchema) as ZodType<Notice | Subproject, ZodTypeDef, unknown>;
         const data = parsed && check(schema, parsed.data, f.file, parsed, [], issues);
         if (!parsed || !data || !campaignAgrees(f, data, parsed.line, [], issues)) {

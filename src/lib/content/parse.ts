@@ -1,5 +1,6 @@
 import { isNode, parseDocument, visit, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { ContentIssue, PathSegment } from './issues';
+import { jsonCause, yamlCauses, YAML_ERROR_WORDS, type SyntaxProblem } from './syntax-words';
 
 /**
  * JSON files and YAML front matter, read into data that knows the line of each value. Whatever a
@@ -80,7 +81,9 @@ function tooDeep(text: string, kind: 'json' | 'yaml'): number | undefined {
   return undefined;
 }
 
-type JsonFault = { offset: number; found: string };
+type JsonWant = 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'commaOrClose' | 'end';
+/** Where the grammar breaks, what stands there, what the grammar wanted, and for a fault in a string, where the string began. */
+type JsonFault = { offset: number; found: string; want?: JsonWant; stringStart?: number };
 
 /**
  * Where a JSON text first breaks the grammar, and what stands there. Used when JSON.parse names no
@@ -90,10 +93,10 @@ export function locateJsonError(text: string): JsonFault | undefined {
   const stack: string[] = [];
   const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
   let i = 0;
-  type Want = 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'commaOrClose' | 'end';
+  type Want = JsonWant;
   let want: Want = 'value';
   const after = (): Want => (stack.length > 0 ? 'commaOrClose' : 'end');
-  const here = (): JsonFault => ({ offset: i, found: i >= text.length ? '' : text[i]! });
+  const here = (): JsonFault => ({ offset: i, found: i >= text.length ? '' : text[i]!, want });
   /** Past the string opening at i, or a fault inside it. */
   const string = (): JsonFault | undefined => {
     for (let j = i + 1; j < text.length; j++) {
@@ -102,15 +105,15 @@ export function locateJsonError(text: string): JsonFault | undefined {
         i = j + 1;
         return undefined;
       }
-      if (code < 0x20) return { offset: j, found: '换行或控制字符（文字要在同一行内用引号括起来）' };
+      if (code < 0x20) return { offset: j, found: '换行或控制字符（文字要在同一行内用引号括起来）', stringStart: i };
       if (text[j] === '\\') {
         const e = text[j + 1] ?? '';
         if (e === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6)) : !'"\\/bfnrt'.includes(e) || e === '')
-          return { offset: j, found: `\\${e}` };
+          return { offset: j, found: `\\${e}`, stringStart: i };
         j += e === 'u' ? 5 : 1;
       }
     }
-    return { offset: text.length, found: '' };
+    return { offset: text.length, found: '', stringStart: i };
   };
   for (;;) {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
@@ -179,16 +182,16 @@ export function locateJsonError(text: string): JsonFault | undefined {
   }
 }
 
-/** The parser's own words for a JSON syntax error, or ours where it names no position. */
-function jsonSyntax(text: string, e: unknown): { line?: number; found: string } {
-  const message = e instanceof Error ? e.message : String(e);
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return { line: lineAt(text, Number(pos[1])), found: `无法解析：${message}` };
+/**
+ * A JSON syntax error in our words, where its cause is. The engine's message (English, and for a
+ * comma too many it names the next line) is not used: the grammar is walked again to find the spot.
+ */
+function jsonSyntax(text: string): { line?: number; expected?: string; found: string } {
   if (text.trim() === '') return { line: 1, found: '文件是空的' };
   const fault = locateJsonError(text);
   if (!fault) return { found: '无法解析：不是合法的 JSON' };
-  const what = fault.found === '' ? '文件在这里就结束了（括号或引号没有成对）' : `这里不该出现 ${fault.found.length === 1 ? JSON.stringify(fault.found) : fault.found}`;
-  return { line: lineAt(text, fault.offset), found: `无法解析：${what}` };
+  const cause = jsonCause(text, fault);
+  return { line: lineAt(text, cause.offset), expected: cause.expected, found: cause.found };
 }
 
 /**
@@ -215,9 +218,9 @@ export function parseStructured(
   if (kind === 'json') {
     try {
       JSON.parse(text);
-    } catch (e) {
-      const { line, found } = jsonSyntax(text, e);
-      return fail(line, syntaxExpected, found);
+    } catch {
+      const { line, expected, found } = jsonSyntax(text);
+      return fail(line, expected ?? syntaxExpected, found);
     }
   } else if (/^%/m.test(text)) {
     return fail(lineAt(text, text.search(/^%/m)), '文件头里只写字段（不写 % 开头的 YAML 指令）', text.split('\n').find((l) => l.startsWith('%')) ?? '%');
@@ -232,13 +235,21 @@ export function parseStructured(
   }
   if (doc.errors.some((err) => err.code === 'RESOURCE_EXHAUSTION')) return nesting(lineAt(text, doc.errors[0]?.pos[0] ?? 0));
   if (doc.errors.length > 0) {
-    for (const err of doc.errors)
-      fail(
-        lineAt(text, err.pos[0]),
-        kind === 'yaml' ? syntaxExpected : '合法的 JSON',
-        // The parser's own words say what it saw; this one would name a programming function instead.
-        err.code === 'MULTIPLE_DOCS' ? '无法解析：文件头中间多了一行 ---' : `无法解析：${err.message.split('\n')[0]}`,
-      );
+    // The usual causes are named on their own line; what the parser says after the first of them
+    // is mostly its consequence, and what it says before is said in our words for its code.
+    const causes = kind === 'yaml' ? yamlCauses(text, doc.errors.some((e) => e.code === 'MISSING_CHAR')) : [];
+    const firstCause = causes[0]?.offset ?? Infinity;
+    const said: SyntaxProblem[] = [...causes];
+    for (const err of doc.errors) {
+      // A key written twice is its own mistake, wherever it stands.
+      if (err.pos[0] >= firstCause && err.code !== 'DUPLICATE_KEY') continue;
+      const key = err.code === 'DUPLICATE_KEY' ? duplicateKey(text, err.pos[0]) : undefined;
+      const found = `无法解析：${key ? `同一个字段 ${key} 写了两次（删去一个，或改正拼错的字段名）` : (YAML_ERROR_WORDS[err.code] ?? YAML_ERROR_WORDS.UNEXPECTED_TOKEN)}`;
+      const line = lineAt(text, err.pos[0]);
+      if (!said.some((p) => lineAt(text, p.offset) === line && p.found === found))
+        said.push({ offset: err.pos[0], expected: kind === 'yaml' ? syntaxExpected : '合法的 JSON', found });
+    }
+    for (const p of said.sort((a, b) => a.offset - b.offset)) fail(lineAt(text, p.offset), p.expected, p.found);
     return undefined;
   }
   if (kind === 'yaml') {
@@ -279,4 +290,12 @@ export function parseStructured(
       return lineAt(text, node.range[0]) + lineOffset;
     },
   };
+}
+
+/** The name of a key written twice, from where the parser points (a JSON string or a YAML plain key). */
+function duplicateKey(text: string, at: number): string | undefined {
+  const rest = text.slice(at, at + 200);
+  const quoted = /^"((?:[^"\\\n]|\\.)*)"/.exec(rest);
+  const key = quoted ? quoted[1] : /^([^:\n#]+?)\s*:/.exec(rest)?.[1];
+  return key && key.length <= 40 ? JSON.stringify(key) : undefined;
 }

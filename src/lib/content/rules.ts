@@ -2,8 +2,9 @@
 import type { PathSegment } from './issues';
 import { type ContentIssue, formatPath } from './issues';
 import type { ContentSet, Entry } from './load';
-import { ALLOCATION_KEYS, TARGET_KEYS, type ProgressReport, type Targets } from '../../schemas';
+import { ALLOCATION_KEYS, TARGET_KEYS, type AllocationKey, type Plan, type ProgressReport, type Targets } from '../../schemas';
 import { sumColumn } from '../domain/plans';
+import { unitTargets, type PlanLike } from '../domain/targets';
 import { walkUp } from '../domain/tree';
 import { MEASURE_WORDS } from '../words';
 
@@ -186,7 +187,211 @@ export const unitTreeAcyclic: Rule = (c) => {
   return out;
 };
 
-/** Each allocation table's rows add up to its printed 合计, which equals the plan's own target. */
+/*
+ * One column of an allocation table has up to four numbers that must be the same: the rows' sum,
+ * the printed 合计 (`total`), the plan's own target (`targets`) and what the parent unit's plan of
+ * the same year allocates to this plan's unit (its row there). When they differ, one message says
+ * which is the odd one out (the others agree) and stands on that field's line, or, when no single
+ * number is out, says plainly which agree with which. planTotals and childPlansMatchParent share
+ * this one reading (allocationColumns), each giving its part, so one cause is never two messages.
+ */
+
+type ColumnSource = 'rows' | 'total' | 'target' | 'parent';
+
+interface ColumnNumbers {
+  plan: Entry<Plan>;
+  key: AllocationKey;
+  rows?: number;
+  total?: number;
+  target?: number;
+  /** The parent plan's row for this plan's unit. */
+  parent?: { value: number; plan: Entry<Plan>; row: number };
+}
+
+type Verdict =
+  | { kind: 'agree'; value?: number }
+  | { kind: 'odd'; odd: ColumnSource; value: number; others: ColumnSource[] }
+  | { kind: 'split'; groups: [number, ColumnSource[]][] };
+
+const SOURCE_ORDER: readonly ColumnSource[] = ['rows', 'total', 'target', 'parent'];
+
+function valueOf(n: ColumnNumbers, s: ColumnSource): number | undefined {
+  return s === 'parent' ? n.parent?.value : n[s];
+}
+
+/** Which of a column's numbers agree: all, all but one, or no single one out. */
+function verdictOf(n: ColumnNumbers, sources: readonly ColumnSource[] = SOURCE_ORDER): Verdict {
+  const present = sources.filter((s) => valueOf(n, s) !== undefined);
+  const groups = new Map<number, ColumnSource[]>();
+  for (const s of present) {
+    const v = valueOf(n, s) as number;
+    groups.set(v, [...(groups.get(v) ?? []), s]);
+  }
+  if (groups.size <= 1) return { kind: 'agree', value: [...groups.keys()][0] };
+  const entries = [...groups];
+  if (present.length >= 3 && entries.length === 2) {
+    const lone = entries.find(([, g]) => g.length === 1);
+    const rest = entries.find(([, g]) => g.length > 1);
+    if (lone && rest) return { kind: 'odd', odd: lone[1][0]!, value: rest[0], others: rest[1] };
+  }
+  return { kind: 'split', groups: entries };
+}
+
+/** "A、B和C" */
+const joinWords = (words: readonly string[]) => (words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join('、')}和${words.at(-1)}`);
+
+function sourceWords(n: ColumnNumbers, s: ColumnSource): string {
+  if (s === 'rows') return '各行相加';
+  if (s === 'total') return '合计';
+  if (s === 'target') return '计划目标';
+  const p = n.parent!;
+  const line = p.plan.line([...p.plan.at, 'rows', p.row, n.key]);
+  return `上级分配数（${p.plan.file}${line ? ` 第 ${line} 行` : ''}）`;
+}
+
+/** The numbers of every column of every plan: a column it prints, or a measure its parent's plan allocates to it. */
+function columnNumbers(c: ContentSet): ColumnNumbers[] {
+  const out: ColumnNumbers[] = [];
+  for (const e of c.plans) {
+    const plan = e.data;
+    for (const key of ALLOCATION_KEYS) {
+      const printed = plan.columns.some((col) => col.key === key);
+      let parent: ColumnNumbers['parent'];
+      for (const p of c.plans) {
+        if (p === e || p.data.campaign !== plan.campaign) continue;
+        const row = p.data.rows.findIndex((r) => r.unit === plan.unit && r[key] !== undefined);
+        if (row >= 0) {
+          parent = { value: p.data.rows[row]![key] as number, plan: p, row };
+          break;
+        }
+      }
+      if (!printed && !parent) continue;
+      // A row without the figure, or no 合计, is said by its own message; that number is then left out.
+      const complete = printed && plan.rows.every((r) => r[key] !== undefined);
+      out.push({
+        plan: e,
+        key,
+        rows: complete ? sumColumn(plan.rows, key) : undefined,
+        total: printed ? plan.total[key] : undefined,
+        target: plan.targets[key],
+        parent,
+      });
+    }
+  }
+  return out;
+}
+
+const ALLOCATION_CACHE = new WeakMap<ContentSet, ContentIssue[]>();
+
+/** Every allocation column's message, each marked with the rule that gives it. */
+export function allocationColumns(c: ContentSet): ContentIssue[] {
+  const cached = ALLOCATION_CACHE.get(c);
+  if (cached) return cached;
+  const out: ContentIssue[] = [];
+  const columns = columnNumbers(c);
+  const byPlanKey = new Map(columns.map((n) => [`${n.plan.file} ${n.key}`, n]));
+  // Child columns whose parent allocation is the odd one out, said already on the parent's rows.
+  const folded = new Set<ColumnNumbers>();
+
+  // What a child plan's own numbers (rows, 合计, target) agree on: the allocation its parent should give it.
+  const childOf = (n: ColumnNumbers, rowIndex: number) => {
+    const unit = n.plan.data.rows[rowIndex]?.unit;
+    const child = c.plans.find((p) => p !== n.plan && p.data.campaign === n.plan.data.campaign && p.data.unit === unit);
+    const numbers = child && byPlanKey.get(`${child.file} ${n.key}`);
+    if (!numbers) return undefined;
+    const own = verdictOf(numbers, ['rows', 'total', 'target']);
+    return own.kind === 'agree' && own.value !== undefined ? { numbers, value: own.value } : undefined;
+  };
+
+  const label = (key: AllocationKey) => LABELS[key] ?? key;
+  const childWords = (child: ColumnNumbers, value: number) => {
+    const own = (['rows', 'total', 'target'] as const).filter((s) => valueOf(child, s) !== undefined).map((s) => sourceWords(child, s));
+    return `${child.plan.data.unit} 自己的分配表（${child.plan.file}）${joinWords(own)}都是 ${value}`;
+  };
+
+  for (const n of columns) {
+    const v = verdictOf(n);
+    if (v.kind !== 'odd' || v.odd !== 'rows') continue;
+    const rows = n.plan.data.rows;
+    const wrong = rows.flatMap((r, i) => {
+      const child = childOf(n, i);
+      return child && child.value !== r[n.key] ? [{ i, child }] : [];
+    });
+    const fixedSum = (n.rows as number) + wrong.reduce((s, w) => s + w.child.value - (rows[w.i]![n.key] as number), 0);
+    if (wrong.length === 0 || fixedSum !== v.value) continue;
+    // The rows are off because of rows that differ from their unit's own table: those rows are the cause.
+    const others = joinWords(v.others.map((s) => sourceWords(n, s)));
+    for (const w of wrong) {
+      folded.add(w.child.numbers);
+      out.push({
+        ...issueAt(
+          n.plan,
+          ['rows', w.i, n.key],
+          `${w.child.value}：${childWords(w.child.numbers, w.child.value)}；${wrong.length > 1 ? '这几行都改正后' : '改为这个数后'}，本表各行相加正好是${others}的 ${v.value}`,
+          `${rows[w.i]![n.key]}（本表各行“${label(n.key)}”相加为 ${n.rows}，相差 ${(n.rows as number) - v.value}）`,
+        ),
+        rule: 'planTotals',
+      });
+    }
+    n.rows = undefined; // said
+  }
+
+  for (const n of columns) {
+    if (folded.has(n)) continue;
+    const v = verdictOf(n);
+    const byParent = n.parent !== undefined;
+    if (n.target === undefined && n.parent)
+      out.push({
+        ...issueAt(n.plan, ['targets', n.key], `等于上级分配数 ${n.parent.value}（${n.parent.plan.file} 中 ${n.plan.data.unit} 的“${label(n.key)}”）`, '（缺少此项）'),
+        rule: 'childPlansMatchParent',
+      });
+    if (v.kind === 'agree') continue;
+    if (v.kind === 'odd') {
+      const others = joinWords(v.others.map((s) => sourceWords(n, s)));
+      if (v.odd === 'rows')
+        out.push({
+          ...issueAt(n.plan, ['rows'], `各行“${label(n.key)}”相加为 ${v.value}：${others}都是 ${v.value}，请核对各行的数字`, `各行相加为 ${n.rows}，相差 ${(n.rows as number) - v.value}`),
+          rule: 'planTotals',
+        });
+      else if (v.odd === 'total')
+        out.push({ ...issueAt(n.plan, ['total', n.key], `${v.value}：${others}都是 ${v.value}，请核对合计是否照原文录入`, String(n.total)), rule: 'planTotals' });
+      else if (v.odd === 'target')
+        out.push({ ...issueAt(n.plan, ['targets', n.key], `${v.value}：${others}都是 ${v.value}，请把计划目标改为 ${v.value}`, String(n.target)), rule: byParent ? 'childPlansMatchParent' : 'planTotals' });
+      else {
+        // The parent's row is the odd one out: said on that row, in the parent's file.
+        const p = n.parent!;
+        const parentColumn = byPlanKey.get(`${p.plan.file} ${n.key}`);
+        const parentRowsAgree = parentColumn && verdictOf(parentColumn).kind === 'agree' && parentColumn.rows !== undefined;
+        out.push({
+          ...issueAt(
+            p.plan,
+            ['rows', p.row, n.key],
+            `${v.value}：${childWords(n, v.value)}，请核对这一行${parentRowsAgree ? '（本表各行相加现在与合计一致，改这一行时请一并核对其他行）' : ''}`,
+            String(p.value),
+          ),
+          rule: 'childPlansMatchParent',
+        });
+      }
+      continue;
+    }
+    // No single number is out: say which agree with which, and guess nothing.
+    const groups = v.groups.map(([value, sources]) => `${joinWords(sources.map((s) => sourceWords(n, s)))}${sources.length > 1 ? '都' : ''}是 ${value}`);
+    const at = n.total !== undefined ? ['total', n.key] : ['targets', n.key];
+    out.push({
+      ...issueAt(
+        n.plan,
+        at,
+        `“${label(n.key)}”的${joinWords(SOURCE_ORDER.filter((s) => valueOf(n, s) !== undefined).map((s) => sourceWords(n, s).replace(/（.*$/, '')))}是同一个数`,
+        `${groups.join('，')}：${v.groups.length === 2 ? '两组数不一致' : '几个数互不相同'}，请对照通知原文核对哪个对`,
+      ),
+      rule: byParent ? 'childPlansMatchParent' : 'planTotals',
+    });
+  }
+  ALLOCATION_CACHE.set(c, out);
+  return out;
+}
+
+/** Each allocation table's rows are filled, add up to its printed 合计, which equals the plan's own target. */
 export const planTotals: Rule = (c) => {
   const out: ContentIssue[] = [];
   for (const e of c.plans) {
@@ -196,17 +401,7 @@ export const planTotals: Rule = (c) => {
       plan.rows.forEach((r, i) => {
         if (r[col.key] === undefined) out.push(issueAt(e, ['rows', i, col.key], `本表有“${label}”一列，每行都要填`, '（缺少此项）'));
       });
-      const total = plan.total[col.key];
-      const sum = sumColumn(plan.rows, col.key);
-      if (total === undefined) {
-        out.push(issueAt(e, ['total', col.key], `印发的合计数（本表有“${label}”一列）`, '（缺少此项）'));
-        continue;
-      }
-      if (sum !== total)
-        out.push(issueAt(e, ['total', col.key], `各行“${label}”之和等于合计 ${total}`, `各行相加为 ${sum}，相差 ${sum - total}`));
-      const target = plan.targets[col.key];
-      if (target !== undefined && target !== total)
-        out.push(issueAt(e, ['targets', col.key], `与分配表合计一致：${total}`, String(target)));
+      if (plan.total[col.key] === undefined) out.push(issueAt(e, ['total', col.key], `印发的合计数（本表有“${label}”一列）`, '（缺少此项）'));
     }
     for (const key of ALLOCATION_KEYS)
       if (plan.total[key] !== undefined && !plan.columns.some((col) => col.key === key))
@@ -219,35 +414,12 @@ export const planTotals: Rule = (c) => {
         out.push(issueAt(e, ['rows', i, 'unit'], `“${plan.unit}”的直属单位`, `${JSON.stringify(r.unit)}，其上级是 ${JSON.stringify(p)}`));
     });
   }
+  out.push(...allocationColumns(c).filter((i) => i.rule === 'planTotals'));
   return out;
 };
 
-/** A child plan's targets equal what its parent plan allocated to that unit. */
-export const childPlansMatchParent: Rule = (c) => {
-  const out: ContentIssue[] = [];
-  for (const e of c.plans) {
-    for (const parent of c.plans) {
-      if (parent.data.campaign !== e.data.campaign) continue;
-      const row = parent.data.rows.find((r) => r.unit === e.data.unit);
-      if (!row) continue;
-      for (const key of ALLOCATION_KEYS) {
-        const allocated = row[key];
-        if (allocated === undefined) continue;
-        const own = e.data.targets[key];
-        if (own !== allocated)
-          out.push(
-            issueAt(
-              e,
-              ['targets', key],
-              `等于上级分配数 ${allocated}（${parent.file} 中 ${e.data.unit} 的“${LABELS[key]}”）`,
-              own === undefined ? '（缺少此项）' : String(own),
-            ),
-          );
-      }
-    }
-  }
-  return out;
-};
+/** A child plan's numbers and what its parent plan allocated to that unit: the parent's part of allocationColumns. */
+export const childPlansMatchParent: Rule = (c) => allocationColumns(c).filter((i) => i.rule === 'childPlansMatchParent');
 
 /** Dates in order: within the campaign, printing after signing, a notice after the one it implements. */
 export const datesInOrder: Rule = (c, ctx) => {
@@ -419,6 +591,51 @@ export const progressWithinBounds: Rule = (c) => {
   return out;
 };
 
+/**
+ * A report's count more than ten times its unit's own target for the measure (its own plan's target,
+ * or else what its parent's plan allocates to it; domain/targets.ts) is probably a slip of the
+ * keyboard. Such a count may also be right (a unit that went far past its target), so it is a
+ * warning: shown by the check, CI and the report form, it stops nothing. A count already refused
+ * (past ten times the national target) is not warned about again.
+ */
+/** "12 倍", "12 倍多". */
+const times = (v: number, target: number) => `${Math.floor(v / target)} 倍${v % target === 0 ? '' : '多'}`;
+
+export const progressAboveUnitTarget: Rule = (c) => {
+  const out: ContentIssue[] = [];
+  const units = new Map(c.units.map((u) => [u.id, u.data]));
+  const unitList = c.units.map((u) => u.data);
+  const plansByYear = new Map<string, Map<string, PlanLike>>();
+  for (const p of c.plans) {
+    const year = plansByYear.get(p.data.campaign) ?? new Map<string, PlanLike>();
+    if (!year.has(p.data.unit)) year.set(p.data.unit, p.data);
+    plansByYear.set(p.data.campaign, year);
+  }
+  const national = new Map<string, Targets | undefined>();
+  for (const e of c.progress) {
+    const unit = units.get(e.data.unit);
+    if (!unit) continue;
+    const year = e.data.campaign;
+    if (!national.has(year)) national.set(year, nationalTargets(unitList, c.plans.map((p) => p.data), year));
+    for (const t of unitTargets(unit.id, unit.parent, plansByYear.get(year) ?? new Map())) {
+      const v = e.data[t.key];
+      if (v === undefined || t.value <= 0 || v <= t.value * 10 || v > countLimit(national.get(year)?.[t.key])) continue;
+      const from = t.setBy[0];
+      const source = from?.kind === 'allocation' ? `上级分配表 ${from.notice} 分配给本单位的数` : `本单位分配表 ${from?.notice ?? ''} 的目标`;
+      out.push({
+        ...issueAt(
+          e,
+          [t.key],
+          `“${LABELS[t.key]}”是本单位目标 ${t.value}（${source}）的 ${times(v, t.value)}，超过了十倍：是否多写了位数？核对无误就不用改`,
+          String(v),
+        ),
+        severity: 'warning',
+      });
+    }
+  }
+  return out;
+};
+
 /** A report states at least one figure: a report without any has nothing to show. */
 export const progressHasFigure: Rule = (c) =>
   c.progress
@@ -443,6 +660,7 @@ export const NAMED_RULES = {
   progressWithinParent,
   progressWithinBounds,
   progressHasFigure,
+  progressAboveUnitTarget,
   attachmentsNumbered,
 } satisfies Record<string, Rule>;
 

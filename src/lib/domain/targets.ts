@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import type { Plan, TargetKey } from '../../schemas';
 import { TARGET_ORDER } from './plans';
 

@@ -1,5 +1,6 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { COUNT_CHANGE_WORDS } from '../../schemas';
+import { NEGATIVE_ZERO } from '../../schemas/common';
 import { countLimit, nationalTargets } from '../content/rules';
 import { formatChineseDate, formatFull } from '../formats/text';
 import { REPORT_COUNTS, reportPath, topField, type CountKey, type CountNote, type ReportContext, type ReportIssue } from './report';
@@ -69,6 +70,7 @@ function messageFor(issue: ReportIssue, candidate: Record<string, unknown>, ctx:
     const label = COUNT_LABEL.get(field)!;
     if (issue.rule === 'schema') {
       if (issue.code === 'too_small') return { field, message: `${label}不能小于 0。` };
+      if (issue.expected === NEGATIVE_ZERO) return { field, message: `${label}：请写 0（不写 -0）。` };
       if (issue.code === 'invalid_type' && issue.wanted === 'integer') return { field, message: `${label}：请填写整数，不要写小数。` };
       return { field, message: `${label}：请只填数字，如 12。` };
     }
@@ -108,6 +110,29 @@ export function withoutPaths(s: string): string {
     .replace(/（[^（）]*content\/[^（）]*）/g, '')
     .replace(/\s*content\/[^\s，。；）]*/g, '')
     .trim();
+}
+
+/**
+ * What the form says under a count that passed with a warning (checkReport's warnings): said, and
+ * the report is still made. One per box, in page order.
+ */
+export function warningMessages(warnings: readonly ReportIssue[], candidate: Record<string, unknown>): FieldMessage[] {
+  const out = new Map<FormField, string>();
+  for (const w of warnings) {
+    const field = topField(w.path);
+    if (!isCount(field) || out.has(field)) continue;
+    const label = COUNT_LABEL.get(field)!;
+    // The rule's own words carry the unit's target (tests/unit/form-errors.test.ts pins them).
+    const target = /本单位目标 (\d+)（[^）]*）的 (\d+ 倍多?)/.exec(w.expected);
+    const value = Number(candidate[field]);
+    out.set(
+      field,
+      target
+        ? `${label}：${n(value)} 是本单位目标 ${n(target[1]!)} 的 ${target[2]}，请核对是否多写了位数；没有写错就可以照常提交。`
+        : `${label}：这个数字比本单位的目标大很多，请核对是否多写了位数；没有写错就可以照常提交。`,
+    );
+  }
+  return FORM_FIELDS.filter((f) => out.has(f)).map((field) => ({ field, message: out.get(field)! }));
 }
 
 /** What the form says beside a count it read differently from how it was typed. */

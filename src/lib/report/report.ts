@@ -37,8 +37,11 @@ export interface ReportContext {
   today: string;
   units: Pick<Unit, 'id' | 'name' | 'parent' | 'kind'>[];
   campaigns: Campaign[];
-  /** Each plan's own targets (the national plan's set the counts' upper bounds). */
-  plans: Pick<Plan, 'campaign' | 'notice' | 'unit' | 'targets'>[];
+  /**
+   * Each plan's own targets (the national plan's set the counts' upper bounds) and its table (what it
+   * allocates to the units under it: a unit's own target, which a count far above is warned about).
+   */
+  plans: (Pick<Plan, 'campaign' | 'notice' | 'unit' | 'targets'> & Partial<Pick<Plan, 'columns' | 'rows' | 'total'>>)[];
   progress: ProgressReport[];
 }
 
@@ -116,14 +119,17 @@ const FIGURE_RULES: readonly RuleName[] = ['progressWithinBounds', 'progressHasF
  * the file added. Returns the issues of this report only (the rest of content/ is the build's),
  * at most one per field, so that a person sees every field to fix at once.
  */
-export function checkReport(candidate: Record<string, unknown>, ctx: ReportContext): { report?: ProgressReport; issues: ReportIssue[] } {
+export function checkReport(candidate: Record<string, unknown>, ctx: ReportContext): { report?: ProgressReport; issues: ReportIssue[]; warnings: ReportIssue[] } {
   const path = reportPath({ unit: String(candidate.unit ?? ''), asOf: String(candidate.asOf ?? ''), campaign: String(candidate.campaign ?? '') });
   const text = reportFileText(candidate);
   const line = (p: readonly PathSegment[]) => lineOfField(text, p);
   const parsed = reportSchema.safeParse(candidate);
   if (parsed.success) {
-    const issues = ruleIssues(parsed.data, path, line, ctx);
-    return issues.length ? { issues } : { report: parsed.data, issues };
+    const all = ruleIssues(parsed.data, path, line, ctx);
+    // A warning stops nothing: the report is written with it, and the warning is shown beside it.
+    const issues = all.filter((i) => i.severity !== 'warning');
+    const warnings = all.filter((i) => i.severity === 'warning');
+    return issues.length ? { issues, warnings } : { report: parsed.data, issues, warnings };
   }
   const zod = parsed.error.issues;
   const issues: ReportIssue[] = zodIssuesToContentIssues(path, candidate, zod, line).map((issue, i) => {
@@ -143,7 +149,8 @@ export function checkReport(candidate: Record<string, unknown>, ctx: ReportConte
   }
   // A count typed wrongly is a figure given: do not also say that none was given.
   const countWrong = TARGET_KEYS.some((k) => wrong.has(k));
-  return { issues: onePerField(issues.filter((i) => !(countWrong && i.rule === 'progressHasFigure'))) };
+  const errors = issues.filter((i) => i.severity !== 'warning' && !(countWrong && i.rule === 'progressHasFigure'));
+  return { issues: onePerField(errors), warnings: issues.filter((i) => i.severity === 'warning') };
 }
 
 /** The first issue of each field (an empty date is one problem, not two). */
@@ -176,8 +183,8 @@ function ruleIssues(
   const content: ContentSet = {
     campaigns: ctx.campaigns.map((c) => entry(`content/campaigns/${c.id}/campaign.json`, c.id, c)),
     units: ctx.units.map((u) => entry('content/units', u.id, { ...u } as Unit)),
-    // Only the targets travel to the browser; a plan without rows or columns breaks no plan rule.
-    plans: ctx.plans.map((p) => entry(`content/plans/${p.notice}.json`, p.notice, { ...p, columns: [], rows: [], total: {} } as Plan)),
+    // A plan sent without its table is one without rows or columns, which breaks no plan rule.
+    plans: ctx.plans.map((p) => entry(`content/plans/${p.notice}.json`, p.notice, { columns: [], rows: [], total: {}, ...p } as Plan)),
     notices: [],
     subprojects: [],
     timeline: [],
