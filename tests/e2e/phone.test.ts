@@ -101,6 +101,8 @@ describe('tables on small phones', () => {
       let wideTables = 0;
       for (const p of paths) {
         await page.goto(siteUrl(p));
+        // The cue and the shadows are scroll-driven animations: measured once two frames are drawn.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) problems.push(`${p}：页面横向滚动 ${overflow}px`);
         for (const t of await tables(page)) {

@@ -133,9 +133,11 @@ describe('/report/', () => {
     expect(await page.inputValue('#r-activities')).toBe('13');
     expect(await page.inputValue('#r-propagandists')).toBe('1300');
     const m = byId(await marks(page));
-    expect(m['r-activities']!.described).toContain('已按 13 读入（原来填的是“１３”：全角数字改成了半角）。');
-    expect(m['r-propagandists']!.described).toContain('已按 1300 读入（原来填的是“1,300”：去掉了千位分隔符）。');
-    expect(m['r-workersReached']!.described).toContain('已按 1200 读入（原来填的是“1 200”：去掉了空格）。');
+    // 13 activities for 晋江 (its target is 1): read as typed, and a warning beside it that stops nothing.
+    expect(m['r-activities']!.described.join(' ')).toContain('已按 13 读入（原来填的是“１３”：全角数字改成了半角）。');
+    expect(m['r-activities']!.described.join(' ')).toContain('13 是本单位目标 1 的 13 倍，请核对是否多写了位数；没有写错就可以照常提交。');
+    expect(m['r-propagandists']!.described.join(' ')).toContain('已按 1300 读入（原来填的是“1,300”：去掉了千位分隔符）。');
+    expect(m['r-workersReached']!.described.join(' ')).toContain('已按 1200 读入（原来填的是“1 200”：去掉了空格）。');
     expect((await marks(page)).some((x) => x.invalid)).toBe(false);
     const text = await page.textContent('#report-text');
     expect(JSON.parse(text!)).toMatchObject({ activities: 13, propagandists: 1300, workersReached: 1200 });
