@@ -28,7 +28,7 @@ import {
 import { parseFriendly } from './error-map';
 import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from './issues';
 import { lineAt, parseStructured, type Parsed } from './parse';
-import { fileNameProblem } from './file-names';
+import { fileNameProblem, noticeIdFor } from './file-names';
 import { placeFile, type FileKind } from './layout';
 
 /** A validated item and where it came from, so later rules can point at it. */
@@ -331,8 +331,13 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
         if (badName) issues.push({ file: f.file, line: 1, path: '', ...badName });
         const schema = (f.kind === 'notice' ? noticeSchema : subprojectSchema) as ZodType<Notice | Subproject, ZodTypeDef, unknown>;
         const data = parsed && check(schema, parsed.data, f.file, parsed, [], issues);
-        if (!parsed || !data || !campaignAgrees(f, data, parsed.line, [], issues)) {
+        if (!parsed || !data || !campaignAgrees(f, data, parsed.line, [], issues) || badName) {
           content.invalid.add(invalidKey);
+          // Other files name the notice by the id it should have: they are not wrong to.
+          if (badName && f.kind === 'notice') {
+            content.invalid.add(f.stem.toLowerCase());
+            if (typeof docNumber === 'string') content.invalid.add(noticeIdFor(docNumber) ?? f.stem);
+          }
           break;
         }
         const entry = {
