@@ -6,6 +6,7 @@
 // docs/images/print-<id>.png (poppler-utils' pdftoppm), the printed pages shown in
 // docs/printing.md. Run after `npm run build`:
 //   node scripts/print-notices.mjs --png zgf-2019-17:1 mg-2019-64:4 qg-2019-27:3
+// `--dist dist-test/site` prints a test site's notices instead (after `node scripts/test-sites.mjs site`).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,17 +15,19 @@ import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
-const OUT = join(ROOT, 'tmp', 'print');
 const args = process.argv.slice(2);
+/** The arguments after an option, up to the next option. */
+const after = (/** @type {string} */ option) => {
+  const rest = args.includes(option) ? args.slice(args.indexOf(option) + 1) : [];
+  const end = rest.findIndex((a) => a.startsWith('--'));
+  return end < 0 ? rest : rest.slice(0, end);
+};
+const DIST = join(ROOT, after('--dist')[0] ?? 'dist');
+const OUT = join(ROOT, 'tmp', 'print');
 /** @type {Map<string, number>} notice id → page to draw */
-const pngs = new Map(
-  args.includes('--png')
-    ? args.slice(args.indexOf('--png') + 1).map((a) => /** @type {[string, number]} */ ([a.split(':')[0] ?? '', Number(a.split(':')[1] ?? 1)]))
-    : [],
-);
+const pngs = new Map(after('--png').map((a) => /** @type {[string, number]} */ ([a.split(':')[0] ?? '', Number(a.split(':')[1] ?? 1)])));
 
-if (!existsSync(join(DIST, 'notices'))) throw new Error('没有找到 dist/notices/：先运行 npm run build。');
+if (!existsSync(join(DIST, 'notices'))) throw new Error(`没有找到 ${join(DIST, 'notices')}：先运行 npm run build。`);
 const ids = readdirSync(join(DIST, 'notices')).filter((d) => existsSync(join(DIST, 'notices', d, 'index.html')));
 mkdirSync(OUT, { recursive: true });
 const server = await startServer(DIST, '/');

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GBT9704, LETTERHEAD_MAX_CHARS, letterheadChars } from '../../src/lib/print/document';
+import { GBT9704, LETTERHEAD_MAX_CHARS, LETTERHEAD_MM, letterheadChars } from '../../src/lib/print/document';
 
 describe('GB/T 9704-2012 numbers', () => {
   it('add up to an A4 page', () => {
@@ -26,5 +27,14 @@ describe('letterheadChars', () => {
   it('stays within the widths the stylesheet has rules for', () => {
     expect(letterheadChars(['字'.repeat(LETTERHEAD_MAX_CHARS + 5)])).toBe(LETTERHEAD_MAX_CHARS);
     expect(letterheadChars([''])).toBe(1);
+  });
+});
+
+describe('LETTERHEAD_MM', () => {
+  it('is what the print stylesheet sizes the letterhead by (the print test measures against it)', () => {
+    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    expect(css).toContain(`font-size: min(${LETTERHEAD_MM.maxChar}mm, calc(var(--lh-width) / var(--lh-chars, 12)))`);
+    expect(css).toContain(`--lh-width: ${GBT9704.block.width}mm`);
+    expect(css).toContain(`--lh-width: ${LETTERHEAD_MM.besideSuffix}mm`);
   });
 });

@@ -32,3 +32,10 @@ export function letterheadChars(lines: readonly string[]): number {
 
 /** Letterhead widths the stylesheet has a rule for (tailwind.config.mjs); a longer name gets the last. */
 export const LETTERHEAD_MAX_CHARS = 40;
+
+/**
+ * The 发文机关标志 as the print stylesheet sizes it, millimetres: the widest name fills the text block,
+ * or this width when 文件 stands beside the names, unless a character would be larger than maxChar
+ * (a short name such as 某县总工会 stays narrower than the block).
+ */
+export const LETTERHEAD_MM = { besideSuffix: 110, maxChar: 15 } as const;
