@@ -9,7 +9,9 @@ import { pagePaths, PROJECT, readPage } from './site';
  * - require-sri: every script and stylesheet is the site's own, same-origin file; SRI guards third-party CDNs.
  * - no-trailing-whitespace: Astro's output formatting, not something a reader or parser sees.
  * - long-title: notice titles are the official titles, which are long by nature.
- * Rules configured: tel-non-breaking accepts the whitespace-nowrap class (the printed ASCII hyphen
+ * Rules configured: valid-id is relaxed to what HTML allows (any id without spaces): a notice's
+ * paragraph anchors are its own numbering, and an item "1." before any 一、 has the id "1";
+ * tel-non-breaking accepts the whitespace-nowrap class (the printed ASCII hyphen
  * stays, so a copied number still dials); form-dup-name lets a group of checkboxes share a name.
  */
 describe('html-validate', () => {
