@@ -11,7 +11,8 @@ const browserProject = { globalSetup: ['tests/e2e/global-setup.ts'], testTimeout
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], exclude: ['tests/content/build-script.test.ts'] } },
+      // Content tests validate whole fixtures (a second or so each on a busy machine): no 5 s limit.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], exclude: ['tests/content/build-script.test.ts'], testTimeout: 60_000 } },
       // Whole builds of their own: run in the build stage of scripts/test.mjs, never beside another build.
       { test: { name: 'builds', include: ['tests/content/build-script.test.ts'] } },
       // The test site (tests/fixtures/site), built by scripts/test-sites.mjs with the demo, now and years sites.
