@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { campaignYear, isoDate, nonNegativeInt, text, unitId, webUrl, type InCampaign } from './common';
 import { platformSchema } from './subproject';
+import { approxFigure, AWARD_LEVEL_LABEL } from '../lib/words';
 
 /**
  * What the organisers publish after a call closes, as staff copy it from their notices:
@@ -64,7 +65,9 @@ export const voteSchema = z
 
 export const awardGroupSchema = z
   .object({
-    level: z.enum(AWARD_LEVELS),
+    level: z.enum(AWARD_LEVELS, {
+      errorMap: () => ({ message: `奖项，以下之一：${AWARD_LEVELS.map((l) => `${l}（${AWARD_LEVEL_LABEL[l]}）`).join('、')}；印的名称不同时，另写 name（如“十佳微视频”）` }),
+    }),
     /** The level's name as printed, where it differs from the usual one (十佳微视频). */
     name: text.optional(),
     works: z.array(workSchema).min(1, { message: '至少一件作品' }),
@@ -103,7 +106,9 @@ export const figureSchema = z
     /** The counting word: 件, 票, 人次. */
     unit: text,
     /** over: 9000余件; nearly: 近1000首; about: 约2300万票. */
-    approx: z.enum(APPROXIMATIONS).optional(),
+    approx: z
+      .enum(APPROXIMATIONS, { errorMap: () => ({ message: `以下之一：${APPROXIMATIONS.map((a) => `${a}（${approxFigure('9000', '件', a)}）`).join('、')}；数字是确数时不写这一项` }) })
+      .optional(),
     publishedOn: isoDate,
     source: resultSourceSchema,
   })

@@ -1,5 +1,5 @@
 import type { CallResults, Organisation, Work } from '../../schemas';
-import { matchUnit, unitNameIndex, workKey } from '../domain/results';
+import { matchUnit, nameKey, unitNameIndex, workKey } from '../domain/results';
 import { describeValue, formatPath, type ContentIssue, type PathSegment } from './issues';
 import type { Entry } from './load';
 import { closest, issueAt, type Rule } from './rules';
@@ -137,7 +137,7 @@ export const resultsUnitsKnown: Rule = (c) => {
             issueAt(
               e,
               [...path, 'unit'],
-              '单位名单中的单位。网站照印的名称显示，不链接到单位页面，也不计入任何单位的获奖情况；如果它就是名单中的某个单位（名称印得不同），加 unitId 写明编号',
+              '单位名单（content/units/）中的单位？网站照印的名称显示，不链接到单位页面，也不计入任何单位的评选结果；如果它就是名单中的某个单位（名称印得不同），加 unitId 写明编号，不是就不用改',
               `${JSON.stringify(item.unit)}，单位名单中没有这个名称`,
             ),
           );
@@ -151,23 +151,38 @@ export const resultsUnitsKnown: Rule = (c) => {
 /** No list says the same thing twice: a work shortlisted twice, one work given two awards, a level in two groups. */
 export const resultsWithoutRepeats: Rule = (c) => {
   const out: ContentIssue[] = [];
-  const repeats = <T>(e: Entry<unknown>, path: PathSegment[], list: readonly T[] | undefined, key: (t: T) => string, at: PathSegment[], expected: (first: PathSegment[]) => string) => {
+  /** Each repeat in `list` by `key`; `shown` is how the message names the item. */
+  const repeats = <T>(
+    e: Entry<unknown>,
+    path: PathSegment[],
+    list: readonly T[] | undefined,
+    key: (t: T) => string,
+    at: PathSegment[],
+    expected: (first: PathSegment[]) => string,
+    shown: (t: T) => string = key,
+  ) => {
     const seen = new Map<string, PathSegment[]>();
     list?.forEach((item, i) => {
       const k = key(item);
       const first = seen.get(k);
-      if (first) out.push(issueAt(e, [...path, i, ...at], expected(first), `${describeValue(k.split('|')[0])}，重复`));
+      if (first) out.push(issueAt(e, [...path, i, ...at], expected(first), `${describeValue(shown(item))}，重复`));
       else seen.set(k, [...path, i]);
     });
   };
   const same = (first: PathSegment[]) => `每项只写一次（与 ${formatPath(first)} 相同）`;
-  const orgKey = (o: Organisation) => o.unitId ?? workKey({ title: '', unit: o.unit }).slice(1);
+  // A unit is the same unit however it is printed, where the tree knows it.
+  const index = unitNameIndex(c.units.map((u) => u.data));
+  const units = new Set(c.units.map((u) => u.id));
+  const orgKey = (o: Organisation) => {
+    const m = matchUnit(o.unit, o.unitId, index, (id) => units.has(id));
+    return m.kind === 'id' || m.kind === 'name' ? m.id : nameKey(o.unit);
+  };
   for (const e of c.results) {
     const r = e.data;
-    repeats(e, ['shortlist', 'works'], r.shortlist?.works, workKey, ['title'], same);
+    repeats(e, ['shortlist', 'works'], r.shortlist?.works, workKey, ['title'], same, (w) => w.title);
     r.shortlist?.works.forEach((w, i) => repeats(e, ['shortlist', 'works', i, 'authors'], w.authors, (a) => a, [], same));
-    repeats(e, ['vote', 'platforms'], r.vote?.platforms, (p) => JSON.stringify(p), [], same);
-    repeats(e, ['awards', 'groups'], r.awards?.groups, (g) => `${g.level}|${g.name ?? ''}`, ['level'], (first) => `每个奖项只写一组（${formatPath(first)} 已是这个奖项）`);
+    repeats(e, ['vote', 'platforms'], r.vote?.platforms, (p) => JSON.stringify(p), [], same, (p) => p.label);
+    repeats(e, ['awards', 'groups'], r.awards?.groups, (g) => `${g.level}|${g.name ?? ''}`, ['level'], (first) => `每个奖项只写一组（${formatPath(first)} 已是这个奖项）`, (g) => g.name ?? g.level);
     // One work, one award: the same title and unit in two groups (or twice in one).
     const seen = new Map<string, PathSegment[]>();
     r.awards?.groups.forEach((g, gi) =>
@@ -178,9 +193,9 @@ export const resultsWithoutRepeats: Rule = (c) => {
         repeats(e, ['awards', 'groups', gi, 'works', i, 'authors'], w.authors, (a) => a, [], same);
       }),
     );
-    repeats(e, ['awards', 'organisations'], r.awards?.organisations, orgKey, ['unit'], same);
+    repeats(e, ['awards', 'organisations'], r.awards?.organisations, orgKey, ['unit'], same, (o) => o.unit);
   }
-  for (const e of c.records) repeats(e, ['organisations', 'units'], e.data.organisations?.units, orgKey, ['unit'], same);
+  for (const e of c.records) repeats(e, ['organisations', 'units'], e.data.organisations?.units, orgKey, ['unit'], same, (o) => o.unit);
   return out;
 };
 

@@ -292,7 +292,7 @@ export function yearResultsView(data: SiteData, year: CampaignData, today: strin
     const v = callResultsView(data, year, call, today);
     const status =
       v.phase === 'submitting'
-        ? '征集中'
+        ? '还没有入围或获奖名单'
         : v.phase === 'voting' && v.vote
           ? `${v.headline}（${v.vote.stateLabel}）`
           : v.phase === 'shortlisted' && v.vote?.state === 'upcoming'
