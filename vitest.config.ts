@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The gates every build must pass: over the test site (e2e), over the test site with a second
- * year (e2e-years) and over content/ as staff keep it (e2e-real, dist/). No gate pins what
+ * year (e2e-years), over the sample data (e2e-demo, e2e-voting) and over content/ as staff keep it
+ * (e2e-real, dist/). No gate pins what
  * content/ says: they ask of any content what the site's code must always give.
  */
 const GATES = ['a11y', 'links', 'html', 'budget', 'csp', 'sample', 'faithful'].map((n) => `tests/e2e/${n}.test.ts`);
@@ -26,6 +27,9 @@ export default defineConfig({
         },
       },
       { test: { name: 'e2e-years', include: [...GATES, 'tests/e2e/years.test.ts'], env: { PORTAL_DIST: 'dist-test/years' }, ...browserProject } },
+      // The sample data: reports and results under /portal/ (demo), and the same on a day of a vote (voting).
+      { test: { name: 'e2e-demo', include: GATES, env: { PORTAL_DIST: 'dist-test/demo' }, ...browserProject } },
+      { test: { name: 'e2e-voting', include: GATES, env: { PORTAL_DIST: 'dist-test/voting' }, ...browserProject } },
       // content/ as staff keep it: the gates, and every sentence of its sources on its pages.
       { test: { name: 'e2e-real', include: GATES, env: { PORTAL_DIST: 'dist' }, ...browserProject } },
     ],

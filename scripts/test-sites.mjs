@@ -33,6 +33,13 @@ export const TEST_SITES = {
     about: 'the test site with sample reports, under a base path',
   },
   now: { env: { PORTAL_CONTENT_DIR: SITE, PORTAL_NOW: '2019-08-15' }, outDir: 'dist-test/now', base: '/', about: 'the test site as of 2019-08-15' },
+  // The demo's sample results on a day when one call's public vote runs, another's is about to start.
+  voting: {
+    env: { PORTAL_CONTENT_DIR: SITE, PORTAL_SAMPLE_DIRS: 'tests/fixtures/demo', PORTAL_NOW: '2019-10-15' },
+    outDir: 'dist-test/voting',
+    base: '/',
+    about: 'the demo content as of 2019-10-15, during a vote',
+  },
   years: {
     env: { PORTAL_CONTENT_DIR: SITE, PORTAL_SAMPLE_DIRS: 'tests/fixtures/two-years' },
     outDir: 'dist-test/years',

@@ -5,7 +5,7 @@
  * 1. types (`astro check`) beside the unit and content tests (Vitest project `unit`);
  * 2. the builds: content/ into dist/ (the real site) and the test sites into dist-test/
  *    (scripts/test-sites.mjs), one after another, then the tests that build (Vitest project `builds`);
- * 3. the browser tests (Vitest projects e2e, e2e-years, e2e-real), over those builds.
+ * 3. the browser tests (Vitest projects e2e, e2e-years, e2e-demo, e2e-voting, e2e-real), over those builds.
  *
  * A stage runs only when the one before passed. `-- --only=unit,builds,browser` runs some stages;
  * `--reuse` keeps builds that are already there (for working on a browser test).
@@ -86,7 +86,8 @@ if (ok && want('builds')) {
 }
 
 if (ok && want('browser')) {
-  const r = await run('浏览器测试 vitest --project e2e, e2e-years, e2e-real', [node, bin('vitest/vitest.mjs'), 'run', '--project', 'e2e', '--project', 'e2e-years', '--project', 'e2e-real']);
+  const projects = ['e2e', 'e2e-years', 'e2e-demo', 'e2e-voting', 'e2e-real'];
+  const r = await run(`浏览器测试 vitest --project ${projects.join(', ')}`, [node, bin('vitest/vitest.mjs'), 'run', ...projects.flatMap((p) => ['--project', p])]);
   ok = r.ok;
 }
 

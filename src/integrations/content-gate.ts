@@ -19,7 +19,7 @@ export function gateContent(opts: ValidateOptions): GateResult {
     ok: true,
     content,
     warnings: warned,
-    summary: `内容校验通过：${content.notices.length} 份通知、${content.units.length} 个单位、${content.plans.length} 张分配表、${content.subprojects.length} 个征集项目、${content.progress.length} 份进度报告`,
+    summary: `内容校验通过：${content.notices.length} 份通知、${content.units.length} 个单位、${content.plans.length} 张分配表、${content.subprojects.length} 个征集项目、${content.progress.length} 份进度报告${content.results.length > 0 ? `、${content.results.length} 个征集项目的评选结果` : ''}`,
   };
 }
 

@@ -42,6 +42,10 @@ export const paths = {
   planFile: (noticeId: string, kind: DownloadKind) => `data/plans/${noticeId}.${kind}`,
   /** A progress table's data: /data/2019/units/<unit>/<chart>.csv, or un-prefixed for the current campaign. */
   chartFile: (unitId: string, chart: string, kind: DownloadKind, year?: string) => `data/${under(year)}units/${unitId}/${chart}.${kind}`,
+  /** A year's published results (every call's shortlist, awards and 优秀组织奖): /data/2019/results.csv. */
+  resultsFile: (year: string, kind: DownloadKind) => `data/${year}/results.${kind}`,
+  /** A year's published figures (works received, votes cast…), each with its source. */
+  figuresFile: (year: string, kind: DownloadKind) => `data/${year}/figures.${kind}`,
   /** Every download of a year, listed for programs. */
   dataIndex: (year: string) => `data/${year}/index.json`,
   search: () => 'search/',

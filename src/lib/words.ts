@@ -1,5 +1,5 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
-import type { NoticeLevel, Subproject, TargetKey, TimelineAudience, TimelineEntry, UnitKind } from '../schemas';
+import type { Approximation, AwardLevel, NoticeLevel, Subproject, TargetKey, TimelineAudience, TimelineEntry, UnitKind } from '../schemas';
 
 /**
  * The words users read about measures, levels, unit kinds and statuses, each written once and
@@ -96,6 +96,38 @@ export const GUIDE_LABEL: Record<Subproject['audience'], string> = {
   workers: '我是职工，我想交作品',
   unions: '我在工会工作，我想报送',
 };
+
+/** Award levels as the organisers' lists name them, highest first. */
+export const AWARD_LEVEL_LABEL: Record<AwardLevel, string> = {
+  special: '特等奖',
+  'top-ten': '十佳',
+  first: '一等奖',
+  second: '二等奖',
+  third: '三等奖',
+  excellence: '优秀奖',
+  popularity: '人气奖',
+  shortlisted: '入围',
+};
+
+/** A published figure's qualifier: 9000余件, 近1000首, 约2300万票. */
+export function approxFigure(value: string, unit: string, approx: Approximation | undefined): string {
+  if (approx === 'over') return `${value}余${unit}`;
+  if (approx === 'nearly') return `近${value}${unit}`;
+  if (approx === 'about') return `约${value}${unit}`;
+  return `${value}${unit}`;
+}
+
+/** The section that follows a call after it closes, and the unit pages' and year pages' share of it. */
+export const RESULTS_WORD = {
+  heading: '评选结果',
+  shortlist: '入围名单',
+  vote: '网络投票',
+  awards: '获奖名单',
+  organisation: '优秀组织奖',
+  figures: '活动数字',
+  awarded: '获奖',
+  shortlisted: '入围',
+} as const;
 
 /** The site's sections, as the main navigation names them; the search vocabulary may point to these words too. */
 export const SECTION_LABEL = {

@@ -11,3 +11,4 @@ export * from './progress';
 export * from './repair';
 export * from './vocabulary';
 export * from './correction';
+export * from './results';

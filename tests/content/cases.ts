@@ -179,6 +179,30 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
     ],
   },
   {
+    // Results as published: a file named for no call, dates out of order, a mistyped unit id, a
+    // level the site does not know, lists that repeat, nothing in a file; the campaign's showcase
+    // names a paragraph and words its notice does not have.
+    name: 'results-bad',
+    expect: [
+      { file: 'content/campaigns/2019/results/micro-vedio.json', path: '', text: '是不是 micro-video.json' },
+      { file: 'content/campaigns/2019/results/photography.json', path: '', text: '至少写一项' },
+      { file: 'content/campaigns/2019/results/songs.json', path: 'awards.groups[0].level', text: 'first（一等奖）' },
+      { file: 'content/campaigns/2019/results/micro-video.json', path: 'vote.to', text: '结束日期不早于开始日期 2019-10-08' },
+      { file: 'content/campaigns/2019/results/micro-video.json', path: 'vote.from', text: '不早于入围名单的公布日期 2019-10-10' },
+      { file: 'content/campaigns/2019/results/micro-video.json', path: 'awards.publishedOn', text: '不早于投票的最后一天' },
+      { file: 'content/campaigns/2019/results/recitation.json', path: 'shortlist.publishedOn', text: '不早于活动开始日期 2019-05-01' },
+      { file: 'content/campaigns/2019/results/micro-video.json', path: 'shortlist.works[1].unitId', text: '是不是 "fujian/quanzhou/jinjiang"' },
+      { file: 'content/campaigns/2019/results/micro-video.json', path: 'shortlist.works[2].title', text: '与 shortlist.works[0] 相同' },
+      { file: 'content/campaigns/2019/results/micro-video.json', path: 'awards.groups[1].works[0].title', text: '每件作品只得一个奖项' },
+      { file: 'content/campaigns/2019/results/micro-video.json', path: 'awards.groups[2].level', text: '每个奖项只写一组' },
+      { file: 'content/campaigns/2019/results/micro-video.json', path: 'awards.organisations[1].unit', text: '"晋江市"，重复' },
+      { file: 'content/campaigns/2019/record.json', path: 'figures[0].value', text: '"9000余"' },
+      { file: 'content/campaigns/2019/record.json', path: 'figures[1].approx', text: 'over（9000余件）' },
+      { file: 'content/campaigns/2019/campaign.json', path: 'showcase.anchor', text: '"九"，通知中没有这个段落' },
+      { file: 'content/campaigns/2019/campaign.json', path: 'showcase.platforms[1]', text: '"人民网"，通知中没有这几个字' },
+    ],
+  },
+  {
     name: 'progress-bad',
     expect: [
       { file: 'content/campaigns/2019/progress/fujian/quanzhou/jinjang/2019-09-01.json', path: 'unit', text: 'fujian/quanzhou/jinjang' },

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssues, validateContent } from '../../src/lib/content';
+import { formatIssues, formatWarnings, validateContent } from '../../src/lib/content';
 import { CASES } from './cases';
 import { COMPONENTS, FIXTURES, GOOD, siteOptions, validateFixture, withFixture } from './helpers';
 
@@ -39,6 +39,15 @@ describe('bad fixtures are rejected with a message naming file and field', () =>
   it('reports all errors, not only the first', () => {
     const { issues } = validateFixture('several-errors');
     expect(issues.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('results that name units the tree lacks', () => {
+  it('are kept as printed and flagged, not refused: a warning for each name, once per file, and for a list dated ahead', () => {
+    const { issues, warnings } = withFixture('results-flagged', (root) => validateContent({ root, today: '2019-12-01', componentsDir: COMPONENTS }), GOOD);
+    expect(formatIssues(issues)).toBe(formatIssues([]));
+    expect(warnings.map((w) => `${w.path} ${w.severity}`)).toEqual(['awards.publishedOn warning', 'shortlist.works[0].unit warning', 'shortlist.works[1].unit warning']);
+    expect(formatWarnings(warnings)).toMatchSnapshot();
   });
 });
 

@@ -258,6 +258,34 @@ export const anchorsExist: BodyRule = (c) => {
     if (list && !list.includes(anchor))
       out.push(issueAt(e, ['anchor'], `通知 ${notice} 中有的段落编号：${list.join('、')}`, `${JSON.stringify(anchor)}，通知中没有这个段落`));
   }
+  for (const e of c.campaigns) {
+    const s = e.data.showcase;
+    const list = s?.anchor ? of(s.notice) : undefined;
+    if (s?.anchor && list && !list.includes(s.anchor))
+      out.push(issueAt(e, ['showcase', 'anchor'], `通知 ${s.notice} 中有的段落编号：${list.join('、')}`, `${JSON.stringify(s.anchor)}，通知中没有这个段落`));
+  }
+  return out;
+};
+
+/**
+ * The platforms a campaign names for showing its results are the notice's own words: each stands in
+ * the notice's text (spaces aside), so a page that quotes them quotes the notice.
+ */
+export const showcaseInNotice: BodyRule = (c) => {
+  const out: ContentIssue[] = [];
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  for (const e of c.campaigns) {
+    const s = e.data.showcase;
+    const n = s && c.notices.find((x) => x.id === s.notice);
+    if (!s || !n) continue;
+    const p = parseBody(n);
+    if (!('tree' in p)) continue;
+    const text = squeeze(bodyText(p.tree));
+    s.platforms.forEach((name, i) => {
+      if (!text.includes(squeeze(name)))
+        out.push(issueAt(e, ['showcase', 'platforms', i], `通知 ${s.notice} 中印的名称，一字不差（照原文抄，含引号）`, `${JSON.stringify(name)}，通知中没有这几个字`));
+    });
+  }
   return out;
 };
 
@@ -317,4 +345,4 @@ export const officialText: BodyRule = (c, ctx) =>
     (e) => readFileSync(e.path, 'utf8'),
   );
 
-export const BODY_RULES: readonly BodyRule[] = [anchorsExist, bodiesSafe, bodyLinksResolve, officialText];
+export const BODY_RULES: readonly BodyRule[] = [anchorsExist, showcaseInNotice, bodiesSafe, bodyLinksResolve, officialText];

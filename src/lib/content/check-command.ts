@@ -48,6 +48,6 @@ export function checkCommand(args: readonly string[], env: Record<string, string
   const shown = !file && machine ? `${machine.trimEnd()}\n` : '';
   const warned = warnings.length > 0 ? `${formatWarnings(warnings)}\n\n` : '';
   if (issues.length > 0) return { code: 1, stdout: shown, stderr: `${formatIssues(issues)}\n${warned ? `\n${warned}` : ''}`, output };
-  const passed = `内容校验通过（${seconds} 秒）：${content.notices.length} 份通知、${content.units.length} 个单位、${content.plans.length} 张分配表、${content.subprojects.length} 个征集项目、${content.timeline.length} 条日程、${content.progress.length} 份进度报告。\n`;
+  const passed = `内容校验通过（${seconds} 秒）：${content.notices.length} 份通知、${content.units.length} 个单位、${content.plans.length} 张分配表、${content.subprojects.length} 个征集项目、${content.timeline.length} 条日程、${content.progress.length} 份进度报告${content.results.length > 0 ? `、${content.results.length} 个征集项目的评选结果` : ''}。\n`;
   return { code: 0, stdout: `${warned}${passed}${shown}`, stderr: '', output };
 }

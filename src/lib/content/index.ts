@@ -7,6 +7,7 @@ import { BODY_RULES } from './body-rules';
 import { contentComponentNames } from './components';
 import { LIST_RULES } from './duplicates';
 import { RULES } from './rules';
+import { RESULTS_RULES } from './results-rules';
 import { VOCABULARY_RULES } from './vocabulary-rules';
 
 export type { ContentIssue } from './issues';
@@ -33,7 +34,7 @@ export function validateContent(opts: ValidateOptions): { content: ContentSet; i
   const issues = addIdHints(loaded.issues, content);
   const ctx = { today: opts.today ?? todayFromClock(), components: contentComponentNames(opts.componentsDir ?? join(opts.root, COMPONENTS_DIR)) };
   let later: ContentIssue[] = [];
-  for (const rule of [...RULES, ...LIST_RULES, ...VOCABULARY_RULES, ...BODY_RULES]) {
+  for (const rule of [...RULES, ...LIST_RULES, ...RESULTS_RULES, ...VOCABULARY_RULES, ...BODY_RULES]) {
     try {
       // Each issue names the rule that found it (the GitLab report's check_name; the report form's words).
       later.push(...rule(content, ctx).map((i) => ({ ...i, rule: i.rule ?? rule.name })));

@@ -17,6 +17,8 @@ export type FileKind =
   | 'subproject'
   | 'timeline'
   | 'progress'
+  | 'results'
+  | 'record'
   | 'readme';
 
 export interface PlacedFile {
@@ -41,9 +43,10 @@ export const CAMPAIGN_FOLDERS: Record<string, string> = {
   timeline: '日程 <名称>.json',
   sources: '通知的原始文字 <名称>.txt（一份通知一个文件时，以通知编号命名；一个文件有几份通知时，加一个同名的 <名称>.json 写明哪几行是哪份通知）',
   progress: '进度报告 <单位编号>/<日期>.json（如 fujian/quanzhou/2019-09-30.json）',
+  results: '评选结果 <征集项目编号>.json，一个征集项目一个文件（如 micro-video.json）',
 };
 
-const CAMPAIGN_FILES = 'campaign.json、repairs.json、corrections.json 和文件夹 ' + Object.keys(CAMPAIGN_FOLDERS).join('、');
+const CAMPAIGN_FILES = 'campaign.json、repairs.json、corrections.json、record.json 和文件夹 ' + Object.keys(CAMPAIGN_FOLDERS).join('、');
 
 const stemOf = (name: string) => name.replace(/\.[^.]+$/, '');
 
@@ -70,6 +73,7 @@ export function placeFile(rel: string): Placement {
     if (name === 'campaign.json') return { kind: 'campaign', campaign, stem: year };
     if (name === 'repairs.json') return { kind: 'repairs', campaign, stem: year };
     if (name === 'corrections.json') return { kind: 'corrections', campaign, stem: year };
+    if (name === 'record.json') return { kind: 'record', campaign, stem: year };
     return { kind: 'misplaced', expected: `campaigns/${year}/ 下只放 ${CAMPAIGN_FILES}` };
   }
   const where = folder ? CAMPAIGN_FOLDERS[folder] : undefined;
@@ -81,6 +85,8 @@ export function placeFile(rel: string): Placement {
       return flat && name.endsWith('.mdx') ? { kind: 'notice', campaign, stem: stemOf(name) } : misplaced;
     case 'subprojects':
       return flat && name.endsWith('.mdx') ? { kind: 'subproject', campaign, stem: stemOf(name) } : misplaced;
+    case 'results':
+      return flat && name.endsWith('.json') ? { kind: 'results', campaign, stem: stemOf(name) } : misplaced;
     case 'plans':
       return flat && name.endsWith('.json') ? { kind: 'plan', campaign, stem: stemOf(name) } : misplaced;
     case 'timeline':

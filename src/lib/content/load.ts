@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
 import {
+  callResultsSchema,
   campaignSchema,
   correctionsFileSchema,
   noticeSchema,
@@ -13,6 +14,8 @@ import {
   timelineFileSchema,
   unitsFileSchema,
   vocabularyFileSchema,
+  yearRecordSchema,
+  type CallResults,
   type Campaign,
   type Correction,
   type Notice,
@@ -24,6 +27,7 @@ import {
   type TimelineEntry,
   type Unit,
   type VocabularyEntry,
+  type YearRecord,
 } from '../../schemas';
 import { parseFriendly } from './error-map';
 import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from './issues';
@@ -70,6 +74,10 @@ export interface ContentSet {
   subprojects: MdxEntry<Subproject>[];
   timeline: Entry<TimelineEntry>[];
   progress: Entry<ProgressReport>[];
+  /** A call's shortlist, vote and awards (results/<call id>.json); the id is the call's. */
+  results: Entry<CallResults>[];
+  /** A year's figures and its 优秀组织奖 (record.json); the id is the year. */
+  records: Entry<YearRecord>[];
   repairs: Entry<Repair & { campaign: string }>[];
   /** Facts of official text that staff corrected, each listed on /about/. */
   corrections: Entry<Correction & { campaign: string }>[];
@@ -171,6 +179,9 @@ function campaignAgrees(f: FoundFile, data: { campaign?: string }, line: Parsed[
   return false;
 }
 
+/** Kinds whose sample files stand apart from content/'s own instead of adding to them. */
+const SAMPLE_NAMESPACE = new Set<FileKind>(['progress', 'results', 'record']);
+
 /** Loads every collection of content/ (and any sample folders), validating each file against its schema. */
 export function loadContent(opts: LoadOptions): { content: ContentSet; issues: ContentIssue[] } {
   const contentDir = opts.contentDir ?? join(opts.root, 'content');
@@ -184,6 +195,8 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
     subprojects: [],
     timeline: [],
     progress: [],
+    results: [],
+    records: [],
     repairs: [],
     corrections: [],
     sources: [],
@@ -194,11 +207,12 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
   };
 
   const files = [contentDir, ...(opts.sampleDirs ?? [])].flatMap((dir, i) => scan(dir, rel, i > 0, issues));
-  // A sample folder adds files; it never stands in for one of content/'s own. Sample reports are a
-  // namespace of their own (rules compare them with each other only), so they may share a place.
+  // A sample folder adds files; it never stands in for one of content/'s own. Sample reports and
+  // sample results are a namespace of their own (rules compare them with each other only, and a
+  // year that has any shows only them), so they may share a place.
   const byPlace = new Map<string, FoundFile>();
   for (const f of files) {
-    const key = f.kind === 'progress' && f.sample ? `sample:${f.place}` : f.place;
+    const key = SAMPLE_NAMESPACE.has(f.kind) && f.sample ? `sample:${f.place}` : f.place;
     const first = byPlace.get(key);
     if (first)
       issues.push({ file: f.file, path: '', expected: `示例数据只能增加文件，不能替换 ${first.file}`, found: '与正式内容同名的文件' });
@@ -312,6 +326,20 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
         // The id is the file's place under progress/: <unit>/<asOf>; a rule checks it matches.
         if (data && campaignAgrees(f, data, parsed.line, [], issues))
           content.progress.push({ file: f.file, at: [], id: f.stem, data: { ...data, campaign: year(f) }, line: parsed.line, sample: f.sample });
+        break;
+      }
+      case 'results': {
+        const parsed = readJson(f);
+        const data = parsed && check(callResultsSchema, parsed.data, f.file, parsed, [], issues);
+        if (parsed && data && campaignAgrees(f, data, parsed.line, [], issues))
+          content.results.push({ file: f.file, at: [], id: f.stem, data: { ...data, campaign: year(f) }, line: parsed.line, sample: f.sample });
+        break;
+      }
+      case 'record': {
+        const parsed = readJson(f);
+        const data = parsed && check(yearRecordSchema, parsed.data, f.file, parsed, [], issues);
+        if (parsed && data && campaignAgrees(f, data, parsed.line, [], issues))
+          content.records.push({ file: f.file, at: [], id: year(f), data: { ...data, campaign: year(f) }, line: parsed.line, sample: f.sample });
         break;
       }
       case 'notice':

@@ -154,7 +154,10 @@ export const referencesResolve: Rule = (c) => {
   for (const e of c.repairs) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
   for (const e of c.corrections) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
   for (const e of c.sourceMaps) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
-  for (const e of c.campaigns) sameYear(e, ['rootNotice'], e.data.rootNotice, noticeYear, e.data.id, '通知编号');
+  for (const e of c.campaigns) {
+    sameYear(e, ['rootNotice'], e.data.rootNotice, noticeYear, e.data.id, '通知编号');
+    sameYear(e, ['showcase', 'notice'], e.data.showcase?.notice, noticeYear, e.data.id, '通知编号');
+  }
 
   const first = unitsUnknowable[0];
   if (first)
@@ -168,7 +171,7 @@ export const referencesResolve: Rule = (c) => {
   // Each year folder with content has its campaign.json (said once, on the folder's first file).
   const years = new Set(c.campaigns.map((e) => e.data.id));
   const firstFile = new Map<string, string>();
-  for (const e of [...c.notices, ...c.plans, ...c.subprojects, ...c.timeline, ...c.progress, ...c.repairs, ...c.corrections])
+  for (const e of [...c.notices, ...c.plans, ...c.subprojects, ...c.timeline, ...c.progress, ...c.repairs, ...c.corrections, ...c.results, ...c.records])
     if (!firstFile.has(e.data.campaign)) firstFile.set(e.data.campaign, e.file);
   for (const [year, file] of firstFile)
     if (!years.has(year) && !c.invalid.has(year))

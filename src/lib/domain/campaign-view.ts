@@ -8,6 +8,7 @@ import type { CampaignData, CallItem, NoticeItem, SiteData } from './site';
 import { guideGroups, type GuideGroup } from './subprojects';
 import { unitView } from './unit-view';
 import { callsAttachment, contactGroups, type ContactGroup } from './contacts';
+import { callResultsView, yearResultsView, type CallResultsView, type YearResultsView } from './results-view';
 
 /**
  * What the pages of one campaign year show: its home (/ for the current year, /2019/ for each),
@@ -51,6 +52,8 @@ export interface CampaignHomeView {
   otherYears: YearLink[];
   /** Every campaign year's page, this one marked. */
   allYears: YearLink[];
+  /** The phase the year is in and, once it is over, its record. */
+  results: YearResultsView;
 }
 
 export function campaignHomeView(data: SiteData, year: CampaignData, today: string): CampaignHomeView {
@@ -73,6 +76,7 @@ export function campaignHomeView(data: SiteData, year: CampaignData, today: stri
     noticeGroups: byLevel(year.notices),
     otherYears: yearLinks(data, (y) => (y === year.year ? undefined : paths.campaign(y)), year.year),
     allYears: yearLinks(data, (y) => paths.campaign(y), year.year),
+    results: yearResultsView(data, year, today),
   };
 }
 
@@ -111,6 +115,8 @@ export interface CallPageView {
   years: YearLink[];
   /** The year's own page of this call: the canonical address, and the one its poster's QR code holds. */
   canonical: string;
+  /** What the organisers have published by the build's day, and the phase that puts the call in. */
+  results: CallResultsView;
 }
 
 export function callPageView(data: SiteData, year: CampaignData, id: string, today: string): CallPageView {
@@ -133,5 +139,6 @@ export function callPageView(data: SiteData, year: CampaignData, id: string, tod
     contacts,
     years: yearLinks(data, (y) => (data.byYear.get(y)?.subprojectById.has(id) ? paths.subproject(id, y) : undefined), year.year),
     canonical: paths.subproject(id, year.year),
+    results: callResultsView(data, year, call, today),
   };
 }

@@ -3,7 +3,8 @@ import { defaultOptions, loadValidContent, type ContentSet } from '../content';
 import { aggregate, indexChildren, type Aggregation } from './progress';
 import { ancestry } from './units';
 import { LEVEL_ORDER } from '../words';
-import type { Campaign, Correction, Notice, Plan, ProgressReport, Repair, Subproject, TimelineEntry, Unit } from '../../schemas';
+import type { CallResults, Campaign, Correction, Notice, Plan, ProgressReport, Repair, Subproject, TimelineEntry, Unit, YearRecord } from '../../schemas';
+import { unitNameIndex } from './results';
 
 /**
  * The validated content, read once per build and indexed for the pages: the unit tree, shared by
@@ -47,6 +48,10 @@ export interface CampaignData {
   subprojectsByUnit: Map<string, CallItem[]>;
   progress: ProgressReport[];
   aggregation: Aggregation;
+  /** What the organisers published after the calls closed, by call id (results/<call>.json). */
+  results: Map<string, CallResults>;
+  /** The year's figures and 优秀组织奖 (record.json), if added. */
+  record?: YearRecord;
   /** Children of each unit that took part this year, in the order this year's allocation table prints them. */
   childrenOf: Map<string, Unit[]>;
   /** Units that took part this year: those its content names (tables, notices, dates, calls, reports) and every unit above them. */
@@ -73,6 +78,8 @@ export interface SiteData {
   childrenOf: Map<string, Unit[]>;
   /** Every unit, top down (each unit before its children). */
   unitsInTreeOrder: Unit[];
+  /** The tree's units by printed name (without 总工会), to link the units results name. */
+  unitNames: Map<string, string[]>;
   sample: SampleMode;
 }
 
@@ -147,6 +154,12 @@ function campaignData(raw: ContentSet, campaign: Campaign, isCurrent: boolean, u
   // year's figures, so an invented report never adds to a real one or clashes with it.
   const reports = raw.progress.filter((e) => mine(e.data));
   const progress = (reports.some((e) => e.sample) ? reports.filter((e) => e.sample) : reports).map((e) => e.data);
+  // Sample results likewise: a year with any shows only them, never mixed with published ones.
+  const published = [...raw.results, ...raw.records].filter((e) => mine(e.data));
+  const sampleResults = published.some((e) => e.sample);
+  const ours = (e: { sample?: boolean }) => !sampleResults || e.sample === true;
+  const results = new Map(raw.results.filter((e) => mine(e.data) && ours(e)).map((e) => [e.id, e.data]));
+  const record = raw.records.find((e) => mine(e.data) && ours(e))?.data;
 
   const named = new Set<string>([
     ...planList.flatMap((p) => [p.unit, ...p.rows.map((r) => r.unit)]),
@@ -178,6 +191,8 @@ function campaignData(raw: ContentSet, campaign: Campaign, isCurrent: boolean, u
     subprojectsByUnit: group(subprojects, (s) => s.data.organisers.flatMap((o) => (o.unit ? [o.unit] : []))),
     progress,
     aggregation: aggregate([...units.values()], progress),
+    results,
+    ...(record ? { record } : {}),
     childrenOf,
     participants,
     repairs: raw.repairs.filter((e) => mine(e.data)).map((e) => e.data),
@@ -225,6 +240,7 @@ export function buildSiteData(raw: ContentSet, sample: SampleMode): SiteData {
     noticeById: new Map(notices.map((n) => [n.id, n])),
     childrenOf,
     unitsInTreeOrder,
+    unitNames: unitNameIndex(units.values()),
     sample,
   };
 }

@@ -8,6 +8,7 @@ import type { CampaignData, SiteData } from './site';
 import { unitTargets, type UnitTarget } from './targets';
 import { entryLabel, entryState, type EntryState } from './timeline';
 import { ancestry } from './units';
+import { unitResultsView, unitTally, type ResultTally, type UnitResultsView } from './results-view';
 
 /**
  * Everything a unit's page shows, year by year, gathered from the indexes of SiteData: each
@@ -78,6 +79,8 @@ export interface UnitYearView {
   childCharts: ChartModel[];
   /** The units below it that took part that year. */
   children: ChildView[];
+  /** Its own and its branch's shortlisted and awarded works and 优秀组织奖 that year. */
+  results: UnitResultsView;
 }
 
 export interface UnitView {
@@ -223,6 +226,7 @@ function yearView(data: SiteData, year: CampaignData, unit: Unit, up: readonly U
     planChart: planChart(year.year, self, targets, progress),
     childCharts,
     children: childViews(data, year, kids),
+    results: unitResultsView(data, year, unit.id, today),
   };
 }
 
@@ -296,10 +300,16 @@ export interface TreeNode {
   standardName?: string;
   href: string;
   children: TreeNode[];
+  /** With `today`: the unit's branch's results in the current year (its own and every unit's below). */
+  results?: ResultTally;
 }
 
-/** The whole tree below a unit, for nested lists (built from the children index, once per unit). */
-export function unitTree(data: SiteData, id: string): TreeNode[] {
+/**
+ * The whole tree below a unit, for nested lists (built from the children index, once per unit).
+ * Given the build's day, each node carries its branch's results of the current year, so the tree
+ * reads by awards as well as by name.
+ */
+export function unitTree(data: SiteData, id: string, today?: string): TreeNode[] {
   const rootId = data.rootUnit.id;
   const build = (u: Unit): TreeNode => ({
     id: u.id,
@@ -307,6 +317,7 @@ export function unitTree(data: SiteData, id: string): TreeNode[] {
     standardName: u.standardName,
     href: paths.unit(u.id, rootId),
     children: (data.childrenOf.get(u.id) ?? []).map(build),
+    ...(today ? { results: unitTally(data, data.current, u.id, today).branch } : {}),
   });
   return (data.childrenOf.get(id) ?? []).map(build);
 }

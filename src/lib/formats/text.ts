@@ -7,6 +7,12 @@ export function formatChineseDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** 2019-09-26 → 9月26日: a day within the year the page is about. */
+export function formatMonthDay(iso: string): string {
+  const [, m, d] = iso.split('-').map(Number);
+  return `${m}月${d}日`;
+}
+
 /** 2019-05-01 → 2019年5月 */
 export function formatChineseMonth(iso: string): string {
   const [y, m] = iso.split('-').map(Number);

@@ -189,6 +189,8 @@ function ruleIssues(
     subprojects: [],
     timeline: [],
     progress: [...ctx.progress.map((p) => entry(reportPath(p), `${p.unit}/${p.asOf}`, p)), mine],
+    results: [],
+    records: [],
     repairs: [],
     corrections: [],
     sources: [],

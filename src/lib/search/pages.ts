@@ -13,7 +13,11 @@ export function ruleKeywords(rules: SubmissionRules): string[] {
   ];
 }
 
-/** How a call's page of one year appears in search: found by its short name, WeChat account, organisers and limits. */
+/**
+ * How a call's page of one year appears in search: found by its short name, WeChat account,
+ * organisers and limits, and by the titles of the works it has shortlisted or awarded (a worker
+ * types the title of their video; the call's page is the page about it).
+ */
 export function callSearchMeta(view: CallPageView): SearchMeta {
   const s = view.call.data;
   return {
@@ -21,6 +25,6 @@ export function callSearchMeta(view: CallPageView): SearchMeta {
     level: view.notice ? LEVEL_LABEL[view.notice.data.level] : undefined,
     year: view.year,
     title: `${s.title}（${view.year}年）`,
-    keywords: [s.shortName, s.title, ...s.platforms.flatMap((p) => (p.kind === 'wechat' && p.account ? [p.account] : [])), ...s.organisers.map((o) => o.name), ...ruleKeywords(s.rules)],
+    keywords: [s.shortName, s.title, ...s.platforms.flatMap((p) => (p.kind === 'wechat' && p.account ? [p.account] : [])), ...s.organisers.map((o) => o.name), ...ruleKeywords(s.rules), ...view.results.keywords],
   };
 }
