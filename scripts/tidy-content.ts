@@ -21,7 +21,7 @@ let changed = 0;
 let failed = 0;
 for (const file of walk(root)) {
   const placed = placeFile(relative(root, file).split('\\').join('/'));
-  if (!isEdited(placed.kind)) continue;
+  if (placed.kind === 'misplaced' || !isEdited(placed.kind)) continue;
   const text = readFileSync(file, 'utf8');
   const format = EDITED_FILES[placed.kind].format;
   let out: string;

@@ -129,3 +129,182 @@ export function searchStatusText(query: string, own: number, near: number, nearW
 export function searchViaText(via: readonly { word: string; means: string }[]): string {
   return via.map((v) => `按“${v.means}”找到（您输入的是“${v.word}”）`).join('；');
 }
+
+/** What a field of a content file is called in /admin/ (src/lib/cms/config.ts): its label, and a hint with an example. */
+export interface FieldWords {
+  label: string;
+  hint?: string;
+}
+
+/** The kinds of file /admin/ edits, as its menu names them (a year's kinds are shown with the year). */
+export const CMS_KIND_WORDS = {
+  campaign: { label: '活动概况', one: '活动概况' },
+  notice: { label: '通知', one: '通知' },
+  plan: { label: '任务分配表', one: '任务分配表' },
+  timeline: { label: '日程', one: '日程' },
+  subproject: { label: '征集项目', one: '征集项目' },
+  progress: { label: '进度报告', one: '进度报告' },
+  corrections: { label: '原文更正', one: '原文更正' },
+  units: { label: '单位名单', one: '单位名单' },
+  vocabulary: { label: '搜索词表', one: '搜索词表' },
+} as const;
+
+/**
+ * Each field's words, by `<kind>.<path>` where a kind says it its own way, else by `<path>`, else by
+ * the field's own name (tests/unit/cms-config.test.ts fails on a schema field with none).
+ */
+export const CMS_FIELD_WORDS: Record<string, FieldWords> = {
+  // Shared names.
+  campaign: { label: '活动年份', hint: '不用填：文件所在的年份文件夹已说明' },
+  title: { label: '标题' },
+  summary: { label: '摘要', hint: '一两句话，显示在列表和搜索结果里' },
+  unit: { label: '单位', hint: '输入单位名称中的字查找，如“晋江”' },
+  notice: { label: '通知', hint: '输入文号或标题中的字查找' },
+  contacts: { label: '联系人' },
+  'contacts.org': { label: '联系单位', hint: '如 泉州市总工会宣教部' },
+  'contacts.orgPrinted': { label: '通知印有联系单位', hint: '关闭：通知没有印出单位，单位是从正文读出的（如“报送市总工会宣教部”）' },
+  'contacts.names': { label: '姓名', hint: '每人一项' },
+  'contacts.phones': { label: '电话', hint: '每个号码一项；固定电话写 区号-号码，如 0595-22197569；手机写 11 位数字' },
+  'contacts.faxes': { label: '传真', hint: '每个号码一项，写法同电话' },
+  'contacts.emails': { label: '电子邮箱', hint: '每个地址一项' },
+  kind: { label: '类别' },
+  id: { label: '编号', hint: '小写字母、数字和连字符，如 fujian-report' },
+  // campaign.json
+  'campaign.id': { label: '年份', hint: '四位数字，如 2019' },
+  'campaign.title': { label: '活动名称' },
+  'campaign.year': { label: '年份（数字）' },
+  'campaign.from': { label: '活动开始日期' },
+  'campaign.to': { label: '活动结束日期' },
+  'campaign.rootNotice': { label: '最高一级的通知', hint: '全国通知' },
+  'campaign.planName': { label: '计划名称', hint: '如 12351+' },
+  'campaign.planNote': { label: '计划说明' },
+  'campaign.transcriptionNotes': { label: '录入说明', hint: '本站排版与原件不同之处，每条一项' },
+  // notices
+  'notice.title': { label: '通知标题', hint: '照原件抄写' },
+  'notice.shortTitle': { label: '简称', hint: '如 泉州市总工会 市委网信办通知' },
+  'notice.docNumber': { label: '文号', hint: '如 泉港工〔2019〕14号；新通知的文件名由文号生成' },
+  'notice.level': { label: '级别' },
+  'notice.unit': { label: '发文单位' },
+  'notice.letterhead': { label: '版头' },
+  'notice.letterhead.lines': { label: '版头各行', hint: '每行一项，如 泉州市总工会' },
+  'notice.letterhead.suffix': { label: '版头末字', hint: '如 文件；没有就不填' },
+  'notice.issuers': { label: '发文机关', hint: '每个机关一项' },
+  'notice.signatories': { label: '落款', hint: '每个落款一项' },
+  'notice.issuedOn': { label: '成文日期' },
+  'notice.implements': { label: '贯彻的上级通知', hint: '全国通知不填' },
+  'notice.printedBy': { label: '印发机关', hint: '原件末尾“××办公室 ×年×月×日印发”；没有就不填' },
+  'notice.printedOn': { label: '印发日期' },
+  'notice.attachments': { label: '附件' },
+  'notice.attachments.plan': { label: '附件：任务分配表' },
+  'notice.attachments.subprojects': { label: '附件：征集项目' },
+  'notice.attachments.notice': { label: '附件：上级通知' },
+  'attachments.no': { label: '附件序号', hint: '如 1' },
+  'attachments.title': { label: '附件标题' },
+  'attachments.kind': { label: '附件类别' },
+  'attachments.plan': { label: '任务分配表', hint: '先在“任务分配表”里新建这张表' },
+  'attachments.notice': { label: '通知' },
+  'notice.summary': { label: '摘要', hint: '一两句话：谁部署了什么，数字和期限' },
+  'notice.body': { label: '正文', hint: '照原件逐字录入；段落之间空一行' },
+  // plans
+  'plan.notice': { label: '所属通知', hint: '这张表是哪份通知的附件' },
+  'plan.unit': { label: '下达任务的单位' },
+  'plan.targets': { label: '本级目标', hint: '通知正文给出的总数；没有的项不填' },
+  'plan.columns': { label: '表格各列' },
+  'plan.columns.key': { label: '指标' },
+  'plan.columns.label': { label: '列名', hint: '照原件，如 线下活动数量 (场)' },
+  'plan.rows': { label: '表格各行', hint: '每个单位一行' },
+  'plan.rows.unit': { label: '单位' },
+  'plan.total': { label: '合计行', hint: '照原件抄写；与各行之和不符时检查会指出' },
+  // timeline
+  'timeline.items': { label: '日程' },
+  'timeline.id': { label: '编号', hint: '小写字母、数字和连字符，如 quangang-report' },
+  'timeline.unit': { label: '设定期限的单位' },
+  'timeline.notice': { label: '出自通知' },
+  'timeline.anchor': { label: '出自段落', hint: '正文的段落编号，如 三 或 三-1' },
+  'timeline.kind': { label: '类别' },
+  'timeline.appliesTo': { label: '约束谁' },
+  'timeline.title': { label: '事项', hint: '照原件，如 各单位将活动开展情况报送区总工会' },
+  'timeline.detail': { label: '说明' },
+  'timeline.from': { label: '开始日期', hint: '截止期限不填' },
+  'timeline.to': { label: '截止日期' },
+  'timeline.precision': { label: '通知写到' },
+  // subprojects
+  'subproject.order': { label: '顺序', hint: '在通知附件里的序号，如 6' },
+  'subproject.numeral': { label: '序号（汉字）', hint: '如 六' },
+  'subproject.notice': { label: '出自通知' },
+  'subproject.title': { label: '项目名称' },
+  'subproject.shortName': { label: '简称', hint: '如 歌曲' },
+  'subproject.audience': { label: '面向' },
+  'subproject.guide': { label: '导语', hint: '如 我写了或唱了一首歌' },
+  'subproject.organisers': { label: '承办单位' },
+  'subproject.organisers.name': { label: '名称' },
+  'subproject.organisers.unit': { label: '对应的单位', hint: '在单位名单里的，选上；没有就不填' },
+  'subproject.platforms': { label: '平台入口' },
+  'subproject.platforms.web': { label: '网站' },
+  'subproject.platforms.wechat': { label: '微信公众号' },
+  'platforms.kind': { label: '类别' },
+  'platforms.label': { label: '名称' },
+  'platforms.url': { label: '网址', hint: '以 http:// 或 https:// 开头' },
+  'platforms.account': { label: '公众号' },
+  'subproject.themes': { label: '主题', hint: '每个主题一项' },
+  'subproject.rules': { label: '作品要求' },
+  'subproject.rules.formats': { label: '文件格式', hint: '每种一项，如 MP4' },
+  'subproject.rules.maxDurationSeconds': { label: '最长时长（秒）' },
+  'subproject.rules.maxSizeMB': { label: '最大文件（MB）' },
+  'subproject.rules.requirements': { label: '其他要求', hint: '每条一项' },
+  'subproject.body': { label: '正文', hint: '照原件逐字录入' },
+  // units
+  'units.items': { label: '单位' },
+  'units.id': { label: '单位编号', hint: '上级编号/本级拼音，如 fujian/quanzhou/jinjiang/anhai' },
+  'units.name': { label: '名称', hint: '照通知印的写，如 永春市总工会' },
+  'units.kind': { label: '类别' },
+  'units.parent': { label: '上级单位', hint: '全国总工会不填' },
+  'units.standardName': { label: '标准名称', hint: '与印的名称不同时才填，如 永春县总工会' },
+  // progress
+  'progress.unit': { label: '报告单位' },
+  'progress.asOf': { label: '截至日期' },
+  'progress.source': { label: '来源', hint: '报告的标题或文号，如 晋江市总工会关于主题活动开展情况的报告' },
+  'progress.sourceUrl': { label: '来源网址' },
+  // vocabulary
+  'vocabulary.items': { label: '词条' },
+  'vocabulary.words': { label: '人们会输入的词', hint: '每词一项' },
+  'vocabulary.means': { label: '通知里用的词', hint: '每词一项' },
+  'vocabulary.note': { label: '说明' },
+  'vocabulary.test': { label: '检验' },
+  'vocabulary.test.query': { label: '搜索', hint: '如 最后期限' },
+  'vocabulary.test.first': { label: '第一条结果应是', hint: '本站地址，如 /2019/timeline/' },
+  // corrections
+  'corrections.items': { label: '更正' },
+  'corrections.notice': { label: '通知' },
+  'corrections.printed': { label: '原件印的是' },
+  'corrections.corrected': { label: '应为' },
+  'corrections.reason': { label: '原因', hint: '谁指出的、依据是什么' },
+  'corrections.by': { label: '登记人' },
+  'corrections.on': { label: '登记日期' },
+};
+
+/** The words of each choice a select offers, by field name. */
+export const CMS_OPTION_WORDS: Record<string, Record<string, string>> = {
+  'timeline.kind': { phase: '阶段', deadline: '截止期限' },
+  'timeline.appliesTo': { branch: '本单位及以下所有单位', children: '直属下级单位', self: '仅本单位' },
+  'timeline.precision': { month: '月（如 5—9月）', day: '日（如 10月8日前）' },
+  'subproject.audience': { workers: '职工', unions: '工会' },
+  'notice.attachments.kind': { plan: '任务分配表', subprojects: '征集项目', notice: '上级通知' },
+  'subproject.platforms.kind': { web: '网站', wechat: '微信公众号' },
+};
+
+/** What /admin/ says around the editor. */
+export const ADMIN_WORDS = {
+  title: '内容编辑',
+  noScript: '内容编辑需要 JavaScript。不用它也可以照 CONTRIBUTING.md 直接修改代码仓库里的文件。',
+  unsupportedHost: (host: string) => `内容编辑（Decap CMS）不支持 ${host}，所以本页不能编辑。`,
+  instead: [
+    '进度报告：用“上报进度”页填写，检查通过后复制或下载文件，交给管理网站的同事提交。',
+    '在自己电脑上编辑：取得代码仓库后运行 npm run admin，在打开的页面里编辑，每次保存都是一个 cms/ 分支。',
+    '直接修改文件：照 CONTRIBUTING.md 的说明修改 content/ 下的文件，提交拉取请求。',
+  ],
+  reportLink: '去“上报进度”页',
+  /** Beside the editor's own buttons: what a save does on this host. */
+  pullRequest: '每次保存都会新建一个分支和拉取请求（合并请求）；自动检查通过、管理员合并后，网站才会更新。',
+  gitea: (branch: string) => `Gitea 上没有审核流程：每次保存直接提交到分支 ${branch}；由管理员从这个分支向主分支发起一个拉取请求，检查通过后合并。`,
+} as const;

@@ -34,7 +34,9 @@ export interface EditedFile {
 
 function edited(kind: EditedKind, schema: ZodTypeAny & { shape: object }, how: 'json' | 'list' | 'mdx'): EditedFile {
   const fields = objectFields(schema as never);
-  const format = how === 'json' ? jsonFormat(fields) : how === 'list' ? jsonListFormat(fields) : mdxFormat(fields);
+  // The form's own fields, never written: the new file's name, and where Decap takes a report's file name from.
+  const transient = kind === 'progress' ? ['fileName', 'title'] : ['fileName'];
+  const format = how === 'json' ? jsonFormat(fields, transient) : how === 'list' ? jsonListFormat(fields) : mdxFormat(fields, transient);
   return { kind, schema, fields, list: how === 'list', body: how === 'mdx', format };
 }
 

@@ -68,9 +68,10 @@ function tidyObject(value: Record<string, unknown>, fields: readonly FieldShape[
   return out;
 }
 
-/** The data as it is written: schema order, empty fields out. */
-export function tidy(data: Record<string, unknown>, fields: readonly FieldShape[]): { [key: string]: Json } {
-  return tidyObject(data, fields);
+/** The data as it is written: schema order, empty fields out, the form's own fields (`transient`) dropped. */
+export function tidy(data: Record<string, unknown>, fields: readonly FieldShape[], transient: readonly string[] = []): { [key: string]: Json } {
+  const kept = Object.fromEntries(Object.entries(data).filter(([k]) => !transient.includes(k)));
+  return tidyObject(kept, fields);
 }
 
 export interface FileFormat {
@@ -81,10 +82,10 @@ export interface FileFormat {
 }
 
 /** A JSON file holding one object (campaign.json, a plan, a progress report). */
-export function jsonFormat(fields: readonly FieldShape[]): FileFormat {
+export function jsonFormat(fields: readonly FieldShape[], transient: readonly string[] = []): FileFormat {
   return {
     read: (text) => JSON.parse(text) as Record<string, unknown>,
-    write: (data) => `${JSON.stringify(tidy(data, fields), null, 2)}\n`,
+    write: (data) => `${JSON.stringify(tidy(data, fields, transient), null, 2)}\n`,
   };
 }
 
@@ -119,7 +120,7 @@ export function frontMatterYaml(data: { [key: string]: Json }): string {
 }
 
 /** An MDX file: YAML front matter (the fields) and the body (the official text, as typed). */
-export function mdxFormat(fields: readonly FieldShape[]): FileFormat {
+export function mdxFormat(fields: readonly FieldShape[], transient: readonly string[] = []): FileFormat {
   return {
     read(text) {
       const m = FRONT.exec(text);
@@ -130,7 +131,7 @@ export function mdxFormat(fields: readonly FieldShape[]): FileFormat {
     },
     write(data) {
       const { [BODY_KEY]: body, ...front } = data;
-      const yamlText = frontMatterYaml(tidy(front, fields));
+      const yamlText = frontMatterYaml(tidy(front, fields, transient));
       const text = typeof body === 'string' ? body.replace(/\s+$/, '') : '';
       return `---\n${yamlText}---\n${text ? `\n${text}\n` : ''}`;
     },

@@ -1,13 +1,18 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { z, type ZodTypeAny } from 'zod';
+import { email, isoDate, phoneNumber, slug, unitId, webUrl } from '../../schemas/common';
 
 /**
  * A Zod schema seen as a form: each object key a field, in the schema's order, with what kind of
  * value it takes and whether it may be left out. The CMS configuration (config.ts) and the file
  * formats (formats.ts) both read this, so the forms, the files' key order and the schemas cannot drift.
  */
+/** What a string holds, where the schema says it with one of common.ts's building blocks. */
+export type StringOf = 'date' | 'unit' | 'slug' | 'phone' | 'email' | 'url';
+
 export type FieldShape =
-  | { kind: 'string' | 'number' | 'integer' | 'boolean'; name: string; required: boolean; nullable: boolean }
+  | { kind: 'string'; name: string; required: boolean; nullable: boolean; of?: StringOf }
+  | { kind: 'number' | 'integer' | 'boolean'; name: string; required: boolean; nullable: boolean }
   | { kind: 'enum'; name: string; required: boolean; nullable: boolean; options: readonly string[] }
   | { kind: 'object'; name: string; required: boolean; nullable: boolean; fields: FieldShape[] }
   | { kind: 'list'; name: string; required: boolean; nullable: boolean; of: FieldShape }
@@ -21,11 +26,22 @@ interface Unwrapped {
 }
 
 /** Strips what does not change the value's kind: optional, nullable, default, refinements, preprocessing. */
-function unwrap(schema: ZodTypeAny): Unwrapped {
+const BLOCKS = new Map<ZodTypeAny, StringOf>([
+  [isoDate, 'date'],
+  [unitId, 'unit'],
+  [slug, 'slug'],
+  [phoneNumber, 'phone'],
+  [email, 'email'],
+  [webUrl, 'url'],
+]);
+
+function unwrap(schema: ZodTypeAny): Unwrapped & { of?: StringOf } {
   let s = schema;
   let optional = false;
   let nullable = false;
+  let of: StringOf | undefined;
   for (;;) {
+    of ??= BLOCKS.get(s);
     if (s instanceof z.ZodOptional) {
       optional = true;
       s = s.unwrap();
@@ -40,13 +56,13 @@ function unwrap(schema: ZodTypeAny): Unwrapped {
       s = s.innerType();
     } else break;
   }
-  return { schema: s, optional, nullable };
+  return { schema: s, optional, nullable, of };
 }
 
 export function shapeOf(name: string, schema: ZodTypeAny): FieldShape {
-  const { schema: s, optional, nullable } = unwrap(schema);
+  const { schema: s, optional, nullable, of } = unwrap(schema);
   const base = { name, required: !optional, nullable };
-  if (s instanceof z.ZodString) return { ...base, kind: 'string' };
+  if (s instanceof z.ZodString) return of ? { ...base, kind: 'string', of } : { ...base, kind: 'string' };
   if (s instanceof z.ZodNumber) return { ...base, kind: s.isInt ? 'integer' : 'number' };
   if (s instanceof z.ZodBoolean) return { ...base, kind: 'boolean' };
   if (s instanceof z.ZodEnum) return { ...base, kind: 'enum', options: s.options as string[] };
