@@ -132,7 +132,7 @@ function field(ctx: Context, f: FieldShape, path: string): DecapField {
     case 'list':
       if (f.of.kind === 'object')
         return { ...common, widget: 'list', collapsed: false, fields: f.of.fields.map((c) => field(ctx, c, `${path}.${c.name}`)) };
-      return { ...common, widget: 'list', field: { ...field(ctx, { ...f.of, name: f.name }, path), label: words?.label ?? f.name, hint: undefined, required: true } };
+      return { ...common, widget: 'list', collapsed: false, field: { ...field(ctx, { ...f.of, name: f.name }, path), label: words?.label ?? f.name, hint: undefined, required: true } };
     case 'variants':
       ctx.variants.push(...f.variants.map((v) => `${path}.${v.value}`));
       return {
