@@ -3,7 +3,7 @@ import type { Repository } from '../report/hosts';
 import { CMS_FIELD_WORDS, CMS_KIND_WORDS, CMS_OPTION_WORDS, MEASURE_WORDS, UNIT_KIND_LABEL, LEVEL_LABEL, type FieldWords } from '../words';
 import { EDITED_FILES, type EditedKind } from './files';
 import { BODY_KEY, LIST_KEY } from './formats';
-import type { FieldShape } from './shape';
+import { variantPaths, type FieldShape } from './shape';
 
 /**
  * The Decap CMS configuration of /admin/, built from the schemas (through shape.ts) and the words
@@ -42,7 +42,7 @@ export interface CmsSettings {
 const collectionName = (kind: EditedKind, year?: string) => (year ? `${kind}-${year}` : kind);
 
 /** The words of a field: `<kind>.<path>`, `<path>`, the path without a list item's kind, the name. */
-export function fieldWords(kind: EditedKind, path: string, variants: readonly string[] = []): FieldWords | undefined {
+export function fieldWords(kind: EditedKind, path: string, variants: readonly string[] = variantPaths(EDITED_FILES[kind].fields)): FieldWords | undefined {
   const parts = path.split('.');
   const plain = parts.filter((p, i) => !(i > 0 && variants.includes(`${parts.slice(0, i).join('.')}.${p}`))).join('.');
   const name = parts.at(-1)!;
@@ -134,7 +134,6 @@ function field(ctx: Context, f: FieldShape, path: string): DecapField {
         return { ...common, widget: 'list', collapsed: false, fields: f.of.fields.map((c) => field(ctx, c, `${path}.${c.name}`)) };
       return { ...common, widget: 'list', collapsed: false, field: { ...field(ctx, { ...f.of, name: f.name }, path), label: words?.label ?? f.name, hint: undefined, required: true } };
     case 'variants':
-      ctx.variants.push(...f.variants.map((v) => `${path}.${v.value}`));
       return {
         ...common,
         widget: 'list',
@@ -142,7 +141,7 @@ function field(ctx: Context, f: FieldShape, path: string): DecapField {
         collapsed: false,
         types: f.variants.map((v) => ({
           name: v.value,
-          label: fieldWords(ctx.kind, `${path}.${v.value}`)?.label ?? v.value,
+          label: CMS_OPTION_WORDS[`${ctx.kind}.${path}.${f.key}`]?.[v.value] ?? v.value,
           widget: 'object',
           fields: v.fields.filter((c) => c.name !== f.key).map((c) => field(ctx, c, `${path}.${v.value}.${c.name}`)),
         })),
@@ -153,7 +152,7 @@ function field(ctx: Context, f: FieldShape, path: string): DecapField {
 /** The form's fields for one kind: the schema's, then the body of an MDX file. */
 export function kindFields(kind: EditedKind, year?: string): DecapField[] {
   const file = EDITED_FILES[kind];
-  const ctx: Context = { kind, year, variants: [] };
+  const ctx: Context = { kind, year, variants: variantPaths(file.fields) };
   const fields = file.fields.map((f) => field(ctx, f, f.name));
   const body: DecapField[] = file.body ? [{ name: BODY_KEY, label: fieldWords(kind, BODY_KEY)?.label ?? '正文', hint: fieldWords(kind, BODY_KEY)?.hint, widget: 'markdown', modes: ['raw'], buttons: [], editor_components: [], sanitize_preview: true, required: false }] : [];
   if (!file.list) return [...fields, ...body];
@@ -164,7 +163,7 @@ export function kindFields(kind: EditedKind, year?: string): DecapField[] {
 /** The file-name field of a kind whose new files the editor names (notices and calls by the staff, the rest from their data). */
 function fileNameField(kind: EditedKind): DecapField {
   const hints: Partial<Record<EditedKind, string>> = {
-    notice: '新通知才填，不填则由文号生成（泉港工〔2019〕14号 → qgg-2019-14）；已有的通知不改文件名',
+    notice: '新通知才填；不填则由文号生成，如 泉港工〔2019〕14号 → qgg-2019-14；已有的通知不改文件名',
     subproject: '新征集项目必填：小写英文、数字和连字符，如 micro-video；它也是网页地址的一部分',
     vocabulary: '新词表才填：小写英文、数字和连字符，如 places',
   };

@@ -88,6 +88,17 @@ export function objectFields(o: z.ZodObject<z.ZodRawShape>): FieldShape[] {
   return Object.entries(o.shape).map(([key, value]) => shapeOf(key, value as ZodTypeAny));
 }
 
+/** The paths of a variant list's kinds (`attachments.plan`): a field's words are looked up without them. */
+export function variantPaths(fields: readonly FieldShape[], prefix = ''): string[] {
+  return fields.flatMap((f) => {
+    const path = prefix ? `${prefix}.${f.name}` : f.name;
+    if (f.kind === 'object') return variantPaths(f.fields, path);
+    if (f.kind === 'list' && f.of.kind === 'object') return variantPaths(f.of.fields, path);
+    if (f.kind === 'variants') return f.variants.map((v) => `${path}.${v.value}`);
+    return [];
+  });
+}
+
 /** Every field's path (`contacts.phones`, `attachments.plan.plan`), for the coverage test and the labels. */
 export function fieldPaths(fields: readonly FieldShape[], prefix = ''): string[] {
   const out: string[] = [];
