@@ -25,11 +25,23 @@ function noticePreview(h: H) {
     const contacts = list(data('contacts')) as { org?: string; names?: string[]; phones?: string[]; faxes?: string[]; emails?: string[] }[];
     return h(
       'main',
-      { className: 'mx-auto max-w-3xl p-4' },
+      { className: 'container-page py-6' },
       h(
         'article',
         { className: 'document card sm:px-10 sm:py-8' },
-        h('div', { className: 'letterhead text-center' }, ...lines.map((l) => h('p', { className: 'letterhead-line font-serif text-2xl font-bold text-brand' }, l)), h('p', { className: 'doc-number mt-2' }, text(data('docNumber')))),
+        // NoticeLetterhead.astro's markup and classes: the preview adds no class the site's stylesheet lacks.
+        h(
+          'div',
+          { className: 'letterhead text-center' },
+          h(
+            'p',
+            { className: 'letterhead-mark flex items-center justify-center gap-3 font-serif font-bold text-brand' },
+            h('span', { className: 'letterhead-names flex flex-col text-xl leading-snug sm:text-2xl' }, ...lines.map((l) => h('span', null, l))),
+            text(entry.getIn(['data', 'letterhead', 'suffix'])) ? h('span', { className: 'letterhead-suffix text-2xl sm:text-3xl' }, text(entry.getIn(['data', 'letterhead', 'suffix']))) : null,
+          ),
+          h('p', { className: 'letterhead-number mt-4 font-fangsong' }, text(data('docNumber'))),
+          h('hr', { className: 'letterhead-rule my-3 border-t-2 border-brand' }),
+        ),
         h('h1', { id: 'notice-title', className: 'my-6 text-center font-serif text-xl leading-relaxed sm:text-2xl' }, text(data('title'))),
         h('div', { className: 'official-text' }, widgetFor('body')),
         ...contacts.map((c) =>
@@ -54,7 +66,7 @@ function callPreview(h: H) {
     const themes = list(data('themes')).map(text);
     return h(
       'main',
-      { className: 'mx-auto max-w-3xl p-4' },
+      { className: 'container-page py-6' },
       h('h1', { className: 'text-2xl' }, `${text(data('numeral'))}、${text(data('title'))}`),
       h('p', { className: 'mt-2 text-lg' }, text(data('summary'))),
       themes.length ? h('ul', { className: 'mt-2 flex flex-wrap gap-2' }, ...themes.map((t) => h('li', { className: 'rounded bg-stone-100 px-2' }, t))) : null,

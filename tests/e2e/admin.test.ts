@@ -6,6 +6,9 @@
  * corrected. Each save lands on its cms/ branch, where the content check passes; each is then
  * merged as a pull request would be, and the built site shows them. A table whose rows do not add
  * up is refused by the check on its branch with the message `npm run check` gives.
+ *
+ * `ADMIN_SCREENSHOTS=1 npx vitest run --project admin` also writes CONTRIBUTING's pictures of each
+ * form (docs/images/admin-*-390.png and -1280.png), filled in, just before it is saved.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -98,6 +101,16 @@ async function addWord(listLabel: string, value: string) {
   await page.getByRole('button', { name: `新增${listLabel}` }).last().click();
   await fill(listLabel, value, (await labelled(listLabel).count()) - 1);
 }
+/** CONTRIBUTING's pictures of the form as it is (ADMIN_SCREENSHOTS=1), at a phone's and a desktop's width. */
+async function shoot(name: string) {
+  if (!process.env.ADMIN_SCREENSHOTS) return;
+  for (const [width, size] of [[1280, WIDTHS.desktop], [390, WIDTHS.phone]] as const) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(ROOT, 'docs/images', `admin-${name}-${width}.png`) });
+  }
+  await page.setViewportSize(WIDTHS.desktop);
+}
 async function save() {
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByText('修改已保存').first().waitFor({ timeout: 20_000 });
@@ -143,6 +156,7 @@ describe('/admin/ on decap-server', () => {
     await page.getByRole('button', { name: '登录' }).click();
     for (const name of ['2019年 · 活动概况', '2019年 · 通知', '2019年 · 任务分配表', '2019年 · 日程', '2019年 · 征集项目', '2019年 · 进度报告', '2019年 · 原文更正', '单位名单', '搜索词表'])
       await page.getByRole('link', { name }).first().waitFor();
+    await shoot('home');
     expect(errors).toEqual([]);
   });
 
@@ -154,6 +168,7 @@ describe('/admin/ on decap-server', () => {
     await fill('名称', '南埔镇总工会', n);
     await choose('类别', '镇', /^镇$/, n);
     await choose('上级单位', '泉港', '泉港区总工会', n);
+    await shoot('unit');
     await save();
     expect(cmsBranches()).toContain('cms/units/fujian-quanzhou');
     const diff = git(repo, 'diff', 'main', 'cms/units/fujian-quanzhou', '--', 'content/units/fujian-quanzhou.json');
@@ -190,6 +205,7 @@ describe('/admin/ on decap-server', () => {
     const body = labelled('正文').locator('xpath=../..').locator('[role="textbox"][contenteditable="true"]');
     await body.click();
     await page.keyboard.type('各镇（街道）总工会：\n\n请于9月20日前将活动开展情况报送区总工会。');
+    await shoot('notice');
     await save();
     expect(cmsBranches()).toContain('cms/notice-2019/qgg-2019-14');
     const check = checkBranch('cms/notice-2019/qgg-2019-14');
@@ -220,6 +236,7 @@ describe('/admin/ on decap-server', () => {
     await fill('职工好网民宣传员（名）', '10', 1);
     await fill('线下活动（场）', '1', 2);
     await fill('职工好网民宣传员（名）', '10', 2);
+    await shoot('plan');
     await save();
     const check = checkBranch('cms/plan-2019/qgg-2019-14');
     expect(check.stderr).toBe('');
@@ -238,6 +255,7 @@ describe('/admin/ on decap-server', () => {
     await fill('事项', '各镇（街道）总工会将活动开展情况报送区总工会');
     await fill('截止日期', '2019-09-20');
     await choose('通知写到', '日', /^日/);
+    await shoot('deadline');
     await save();
     const check = checkBranch('cms/timeline-2019/qgg-2019-14');
     expect(check.stderr).toBe('');
@@ -252,6 +270,7 @@ describe('/admin/ on decap-server', () => {
     await fill('线下活动（场）', '1');
     await fill('职工好网民宣传员（名）', '8');
     await fill('来源', '泉港区总工会关于主题活动开展情况的报告');
+    await shoot('progress');
     await save();
     const branch = cmsBranches().find((b) => b.startsWith('cms/progress-2019/'));
     expect(branch).toBeDefined();
@@ -272,6 +291,8 @@ describe('/admin/ on decap-server', () => {
   it("a contact's phone corrected: one line of the file changes", async () => {
     await open('collections/notice-2019/entries/qgg-2019-14');
     await fill('电话', '0595-87980001', 1);
+    await (await control('电话', 1)).scrollIntoViewIfNeeded();
+    await shoot('contact');
     await save();
     const diff = git(repo, 'diff', 'main', 'cms/notice-2019/qgg-2019-14');
     expect(diff.split('\n').filter((l) => /^[+-][^+-]/.test(l))).toEqual(['-    phones: ["0595-87980000"]', '+    phones: ["0595-87980001"]']);
