@@ -185,6 +185,8 @@ function folderCollection(kind: EditedKind, folder: string, label: string, extra
     slug: `{{fields.${FILE_NAME_KEY}}}`,
     identifier_field: kind === 'notice' ? 'docNumber' : kind === 'subproject' ? 'title' : kind === 'progress' ? 'asOf' : FILE_NAME_KEY,
     fields: [fileNameField(kind), ...kindFields(kind, extras.year as string | undefined)],
+    // A notice and a call are previewed as the site shows them (src/client/admin-preview.ts); a table of fields needs none.
+    ...(file.body ? {} : { editor: { preview: false } }),
     ...Object.fromEntries(Object.entries(extras).filter(([k]) => k !== 'year')),
   };
 }
@@ -199,6 +201,7 @@ export function collections(years: readonly string[]): Record<string, unknown>[]
       name: collectionName('campaign', year),
       label: label('campaign'),
       delete: false,
+      editor: { preview: false },
       files: [{ name: 'campaign', label: label('campaign'), file: `${dir}/campaign.json`, format: 'portal-campaign', fields: kindFields('campaign', year) }],
     });
     out.push(folderCollection('notice', `${dir}/notices`, label('notice'), { year, summary: '{{docNumber}} {{shortTitle}}', sortable_fields: ['issuedOn', 'docNumber'] }));
@@ -223,6 +226,7 @@ export function collections(years: readonly string[]): Record<string, unknown>[]
       name: collectionName('corrections', year),
       label: label('corrections'),
       delete: false,
+      editor: { preview: false },
       files: [{ name: 'corrections', label: label('corrections'), file: `${dir}/corrections.json`, format: 'portal-corrections', fields: kindFields('corrections', year) }],
     });
   }
