@@ -170,6 +170,8 @@ async function main(): Promise<void> {
     );
     // Every word about the host comes from the same config as the address (form's data-repo).
     $('report-host').textContent = repo ? `提交到 ${HOST_NAMES[repo.kind]}` : NO_REPOSITORY;
+    // No repository set: no button to a host, only copy and download.
+    $('report-open-box').hidden = !repo;
     if (repo) openOnHost(repo, path, text);
     const dl = $('report-download') as HTMLAnchorElement;
     dl.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

@@ -291,6 +291,7 @@ export const CMS_OPTION_WORDS: Record<string, Record<string, string>> = {
 /** What /admin/ says around the editor. */
 export const ADMIN_WORDS = {
   title: '内容编辑',
+  description: '工作人员在网页上编辑网站内容，每次保存都是一个拉取请求。',
   noScript: '内容编辑需要 JavaScript。不用它也可以照 CONTRIBUTING.md 直接修改代码仓库里的文件。',
   unsupportedHost: (host: string) => `内容编辑（Decap CMS）不支持 ${host}，所以本页不能编辑。`,
   instead: [

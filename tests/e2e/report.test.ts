@@ -6,7 +6,7 @@ import { it, siteUrl, WIDTHS } from './browser';
 import { axeViolations } from './axe';
 import { newReport, SAMPLE_ARGS, withFixture } from '../content/helpers';
 import { validateContent } from '../../src/lib/content';
-import { HOST_KINDS, HOST_NAMES, newFilePage, type Repository } from '../../src/lib/report/hosts';
+import { HOST_KINDS, HOST_NAMES, NO_REPOSITORY, NO_REPOSITORY_STEPS, newFilePage, type Repository } from '../../src/lib/report/hosts';
 
 type Entry = { unit: string; asOf: string; activities?: string; propagandists?: string; workersReached?: string; source: string };
 
@@ -46,8 +46,6 @@ describe('/report/', () => {
     await fill(page, GOOD);
     const text = await page.textContent('#report-text');
     const path = await page.textContent('#report-path');
-    const href = await page.getAttribute('#report-open', 'href');
-    const repo = JSON.parse((await page.getAttribute('#report-form', 'data-repo'))!) as Repository;
     expect(errors).toEqual([]);
     expect(path).toBe('content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json');
 
@@ -58,8 +56,14 @@ describe('/report/', () => {
       expect(validateContent({ root, today: '2019-10-15' }).issues).toEqual([]);
     });
 
-    // The "create this file" link: the configured host's new-file page, filled in where it can be.
-    expect(href).toBe(newFilePage(repo, path!, text!).url);
+    // The test site has no repository set: the page says so and names none, and offers copy and download only.
+    expect(await page.getAttribute('#report-form', 'data-repo')).toBe('');
+    expect(await page.isVisible('#report-open')).toBe(false);
+    expect(await page.textContent('#report-host')).toBe(NO_REPOSITORY);
+    expect(await page.textContent('main')).not.toMatch(/example\/|GitHub：/);
+    expect(await page.isVisible('#report-download')).toBe(true);
+    expect(await page.isVisible('#report-copy')).toBe(true);
+    expect(await page.$$eval('#report-steps li', (li) => li.map((l) => l.textContent))).toEqual(NO_REPOSITORY_STEPS);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -133,9 +137,11 @@ describe('/report/', () => {
     expect(await page.inputValue('#r-activities')).toBe('13');
     expect(await page.inputValue('#r-propagandists')).toBe('1300');
     const m = byId(await marks(page));
-    expect(m['r-activities']!.described).toContain('已按 13 读入（原来填的是“１３”：全角数字改成了半角）。');
-    expect(m['r-propagandists']!.described).toContain('已按 1300 读入（原来填的是“1,300”：去掉了千位分隔符）。');
-    expect(m['r-workersReached']!.described).toContain('已按 1200 读入（原来填的是“1 200”：去掉了空格）。');
+    // 13 activities for 晋江 (its target is 1): read as typed, and a warning beside it that stops nothing.
+    expect(m['r-activities']!.described.join(' ')).toContain('已按 13 读入（原来填的是“１３”：全角数字改成了半角）。');
+    expect(m['r-activities']!.described.join(' ')).toContain('13 是本单位目标 1 的 13 倍，请核对是否多写了位数；没有写错就可以照常提交。');
+    expect(m['r-propagandists']!.described.join(' ')).toContain('已按 1300 读入（原来填的是“1,300”：去掉了千位分隔符）。');
+    expect(m['r-workersReached']!.described.join(' ')).toContain('已按 1200 读入（原来填的是“1 200”：去掉了空格）。');
     expect((await marks(page)).some((x) => x.invalid)).toBe(false);
     const text = await page.textContent('#report-text');
     expect(JSON.parse(text!)).toMatchObject({ activities: 13, propagandists: 1300, workersReached: 1200 });

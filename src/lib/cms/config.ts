@@ -1,6 +1,6 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import type { Repository } from '../report/hosts';
-import { CMS_FIELD_WORDS, CMS_KIND_WORDS, CMS_OPTION_WORDS, MEASURE_WORDS, UNIT_KIND_LABEL, LEVEL_LABEL, type FieldWords } from '../words';
+import { ADMIN_WORDS, CMS_FIELD_WORDS, CMS_KIND_WORDS, CMS_OPTION_WORDS, MEASURE_WORDS, UNIT_KIND_LABEL, LEVEL_LABEL, type FieldWords } from '../words';
 import { EDITED_FILES, type EditedKind } from './files';
 import { BODY_KEY, LIST_KEY } from './formats';
 import { variantPaths, type FieldShape } from './shape';
@@ -295,6 +295,7 @@ export function cmsConfig(s: CmsSettings): Record<string, unknown> | undefined {
     show_preview_links: false,
     search: true,
     slug: { encoding: 'ascii', clean_accents: false, sanitize_replacement: '-' },
-    collections: collections(s.years),
+    // Each collection's page says what a save does on this host.
+    collections: collections(s.years).map((c) => ({ ...c, description: b.publish_mode ? ADMIN_WORDS.pullRequest : ADMIN_WORDS.gitea(String(b.backend.branch)) })),
   };
 }

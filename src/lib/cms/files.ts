@@ -53,3 +53,14 @@ export const EDITED_FILES: Record<EditedKind, EditedFile> = {
 };
 
 export const isEdited = (kind: FileKind): kind is EditedKind => kind in EDITED_FILES;
+
+/**
+ * Every kind of content file, edited in /admin/ or not and why: a kind added to layout.ts fails the
+ * type check here until it is given a form (EDITED_FILES) or a reason.
+ */
+export const NOT_EDITED: Record<Exclude<FileKind, EditedKind>, string> = {
+  source: 'the notices as extracted: never edited',
+  sourceMap: 'which lines of a source are which notice: set once with the source',
+  repairs: 'extraction artefacts, recorded with the source',
+  readme: 'documentation',
+};
