@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backend, cmsConfig, collections, connectSources, fieldWords, kindFields, FILE_NAME_KEY, META_PATH_KEY, NESTED_NAME_KEY, type DecapField } from '../../src/lib/cms/config';
+import { backend, cmsConfig, collections, connectSources, imageSources, fieldWords, kindFields, FILE_NAME_KEY, META_PATH_KEY, NESTED_NAME_KEY, type DecapField } from '../../src/lib/cms/config';
 import { beforeSave, suggestedFileName } from '../../src/lib/cms/entries';
 import { EDITED_FILES, type EditedKind } from '../../src/lib/cms/files';
 import { BODY_KEY, LIST_KEY } from '../../src/lib/cms/formats';
@@ -100,6 +100,7 @@ describe('the git host', () => {
   it('/admin/ may talk to the host’s API and no further; other pages keep their policy', () => {
     expect(connectSources({ years, repo: repo('github', 'https://github.com/union/portal') })).toEqual(['https://api.github.com']);
     expect(connectSources({ years, repo: repo('gitlab', 'https://git.example.gov.cn/a/b') })).toEqual(['https://git.example.gov.cn']);
+    expect(imageSources({ years, repo: repo('github', 'https://github.com/union/portal') })).toEqual(['https://api.github.com', 'https://avatars.githubusercontent.com']);
     const csp = adminCsp(['https://git.example.gov.cn']);
     expect(csp).toContain("connect-src 'self' https://git.example.gov.cn");
     expect(csp).toContain("script-src 'self' 'unsafe-eval'");

@@ -281,6 +281,12 @@ export function connectSources(s: CmsSettings): string[] {
   return [...new Set([api, ...(s.authUrl ? [origin(s.authUrl)] : [])])];
 }
 
+/** Where /admin/ shows pictures from besides the site: the host (and GitHub's avatar server, which GitHub's API names for the logged-in user). */
+export function imageSources(s: CmsSettings): string[] {
+  const hosts = connectSources(s);
+  return s.repo?.kind === 'github' && !s.localServer ? [...hosts, 'https://avatars.githubusercontent.com'] : hosts;
+}
+
 /** The whole configuration (Decap's `config.yml`, handed to `CMS.init` as an object); undefined when /admin/ cannot edit. */
 export function cmsConfig(s: CmsSettings): Record<string, unknown> | undefined {
   const b = backend(s);

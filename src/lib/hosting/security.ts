@@ -17,13 +17,14 @@ export const CSP_SEARCH = policy("script-src 'self' 'wasm-unsafe-eval'");
  * host's API (or to decap-server for `npm run admin`) and shows the host's avatars. Nothing else is
  * relaxed, and no other page carries this policy.
  */
-export function adminCsp(connect: readonly string[]): string {
+export function adminCsp(connect: readonly string[], images: readonly string[] = connect): string {
   const hosts = connect.length ? ` ${connect.join(' ')}` : '';
+  const pictures = images.length ? ` ${images.join(' ')}` : '';
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob:${hosts}`,
+    `img-src 'self' data: blob:${pictures}`,
     "font-src 'self' data:",
     `connect-src 'self'${hosts}`,
     "frame-src 'self' blob:",
