@@ -61,7 +61,9 @@ async function main(): Promise<void> {
       toFile: (data) => file.format.write(data),
     });
   }
-  if (root.dataset.siteStyles) cms.registerPreviewStyle(root.dataset.siteStyles);
+  // The site's stylesheet, put in by the build (src/integrations/decap-files.ts).
+  const styles = root.dataset.siteStyles;
+  if (styles?.startsWith('/')) cms.registerPreviewStyle(styles);
   registerPreviews(cms, config);
   cms.registerEventListener({
     name: 'preSave',
