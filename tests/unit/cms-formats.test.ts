@@ -71,6 +71,11 @@ describe('what the CMS writes', () => {
     expect(progress.write({ title: '2019-09-01', asOf: '2019-09-01', unit: 'fujian', source: '报告' })).not.toContain('title');
   });
 
+  it('reads a file that is not there yet (a year’s first corrections.json) as empty', () => {
+    expect(EDITED_FILES.corrections.format.read('')).toEqual({ items: [] });
+    expect(EDITED_FILES.campaign.format.read('')).toEqual({});
+  });
+
   it('reads front matter and the body apart, and writes them back', () => {
     const text = '---\ntitle: "标题"\nletterhead:\n  lines: ["泉港区总工会"]\n---\n\n各镇（街道）总工会：\n';
     expect(notice.read(text)).toEqual({ title: '标题', letterhead: { lines: ['泉港区总工会'] }, body: '各镇（街道）总工会：\n' });

@@ -23,6 +23,9 @@ export const LIST_KEY = 'items';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** A file that is not there yet (a year's first corrections.json) is read as empty, not as an error. */
+const parseJson = (text: string, empty: unknown): unknown => (text.trim() ? JSON.parse(text) : empty);
+
 const isEmpty = (v: unknown) => v === '' || v === undefined;
 
 function tidyValue(value: unknown, shape: FieldShape | undefined): Json | undefined {
@@ -84,7 +87,7 @@ export interface FileFormat {
 /** A JSON file holding one object (campaign.json, a plan, a progress report). */
 export function jsonFormat(fields: readonly FieldShape[], transient: readonly string[] = []): FileFormat {
   return {
-    read: (text) => JSON.parse(text) as Record<string, unknown>,
+    read: (text) => parseJson(text, {}) as Record<string, unknown>,
     write: (data) => `${JSON.stringify(tidy(data, fields, transient), null, 2)}\n`,
   };
 }
@@ -93,7 +96,7 @@ export function jsonFormat(fields: readonly FieldShape[], transient: readonly st
 export function jsonListFormat(item: readonly FieldShape[]): FileFormat {
   const list: FieldShape = { kind: 'list', name: LIST_KEY, required: true, nullable: false, of: { kind: 'object', name: 'item', required: true, nullable: false, fields: [...item] } };
   return {
-    read: (text) => ({ [LIST_KEY]: JSON.parse(text) as unknown }),
+    read: (text) => ({ [LIST_KEY]: parseJson(text, []) }),
     write: (data) => `${JSON.stringify(tidyValue(data[LIST_KEY] ?? [], list), null, 2)}\n`,
   };
 }
