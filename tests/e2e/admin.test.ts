@@ -3,9 +3,10 @@
  * temporary folder (content/ = the test site; never this work tree): it loads under its own CSP
  * with no console error, and staff's tasks are done through the forms — a new sub-unit, a county
  * notice, its allocation table and its deadline, a progress report for a county, a contact's phone
- * corrected. Each save lands on its cms/ branch, where the content check passes; each is then
- * merged as a pull request would be, and the built site shows them. A table whose rows do not add
- * up is refused by the check on its branch with the message `npm run check` gives.
+ * corrected, a call's rules changed (with its preview in the site's styles). Each save lands on its
+ * cms/ branch, where the content check passes; each is then merged as a pull request would be, and
+ * the built site shows them. A table whose rows do not add up is refused by the check on its branch
+ * with the message `npm run check` gives. About 80 s, two builds of the test site included.
  *
  * `ADMIN_SCREENSHOTS=1 npx vitest run --project admin` also writes CONTRIBUTING's pictures of each
  * form (docs/images/admin-*-390.png and -1280.png), filled in, just before it is saved.
@@ -300,6 +301,24 @@ describe('/admin/ on decap-server', () => {
     merge('cms/notice-2019/qgg-2019-14');
   });
 
+  it("a call's rules changed: one line changes, and the preview is the call in the site's styles", async () => {
+    await open('collections/subproject-2019/entries/micro-video');
+    await addWord('其他要求', '片头注明作者和单位');
+    // The preview frame: the site's stylesheet, the call's own heading.
+    const frame = page.frameLocator('iframe').first();
+    expect(await frame.locator('h1').first().textContent()).toContain('微视频');
+    expect(await frame.locator('link[rel="stylesheet"][href*="/_astro/"]').count()).toBeGreaterThan(0);
+    await shoot('call');
+    await save();
+    const diff = git(repo, 'diff', 'main', 'cms/subproject-2019/micro-video');
+    expect(diff.split('\n').filter((l) => /^[+-][^+-]/.test(l))).toEqual([
+      '-  requirements: ["画面清晰", "声音清楚", "重点内容配字幕"]',
+      '+  requirements: ["画面清晰", "声音清楚", "重点内容配字幕", "片头注明作者和单位"]',
+    ]);
+    expect(checkBranch('cms/subproject-2019/micro-video').code).toBe(0);
+    merge('cms/subproject-2019/micro-video');
+  });
+
   it('a table whose rows do not add up is refused on its branch, with the message npm run check gives', async () => {
     await open('collections/plan-2019/entries/qgg-2019-14');
     await fill('线下活动（场）', '2', 1);
@@ -327,5 +346,6 @@ describe('/admin/ on decap-server', () => {
     expect(page('data/plans/qgg-2019-14.csv')).toContain('南埔镇总工会');
     expect(page('2019/timeline/index.html')).toContain('各镇（街道）总工会将活动开展情况报送区总工会');
     expect(page('units/fujian/quanzhou/quangang/index.html')).toContain(REPORT_STATUS_LABEL.own);
+    expect(page('2019/subprojects/micro-video/index.html')).toContain('片头注明作者和单位');
   });
 });
