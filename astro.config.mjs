@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import contentGate from './src/integrations/content-gate.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import decapFiles from './src/integrations/decap-files.ts';
 import remarkOfficialText from './src/lib/markdown/remark-official-text.ts';
 import remarkCorrections from './src/lib/markdown/remark-corrections.ts';
 import rehypeNoticeAnchors from './src/lib/markdown/rehype-notice-anchors.ts';
@@ -56,11 +57,12 @@ export default defineConfig({
     sitemap({
       filter: (page) => {
         const path = `/${new URL(page).pathname.slice(base.length).replace(/^\/+/, '')}`;
-        return !path.startsWith('/404') && !/^\/(subprojects|timeline|contacts)\//.test(path);
+        return !path.startsWith('/404') && !path.startsWith('/admin/') && !/^\/(subprojects|timeline|contacts)\//.test(path);
       },
     }),
     staticHeaders(),
     searchIndex(),
+    decapFiles(),
   ],
   // Never inline scripts or assets into pages: the CSP allows only the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -16,12 +16,14 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], exclude: ['tests/content/build-script.test.ts'], testTimeout: 60_000 } },
       // Whole builds of their own: run in the build stage of scripts/test.mjs, never beside another build.
       { test: { name: 'builds', include: ['tests/content/build-script.test.ts'] } },
+      // /admin/ against decap-server on a repository of its own: a build of its own, so in the build stage too.
+      { test: { name: 'admin', include: ['tests/e2e/admin.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
       // The test site (tests/fixtures/site), built by scripts/test-sites.mjs with the demo, now and years sites.
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: ['tests/e2e/years.test.ts'],
+          exclude: ['tests/e2e/years.test.ts', 'tests/e2e/admin.test.ts'],
           env: { PORTAL_DIST: 'dist-test/site' },
           ...browserProject,
         },

@@ -4,7 +4,8 @@
  *
  * 1. types (`astro check`) beside the unit and content tests (Vitest project `unit`);
  * 2. the builds: content/ into dist/ (the real site) and the test sites into dist-test/
- *    (scripts/test-sites.mjs), one after another, then the tests that build (Vitest project `builds`);
+ *    (scripts/test-sites.mjs), one after another, then the tests that build (Vitest projects `builds`,
+ *    and `admin`: /admin/ against decap-server, with two builds of its own);
  * 3. the browser tests (Vitest projects e2e, e2e-years, e2e-demo, e2e-voting, e2e-real), over those builds.
  *
  * A stage runs only when the one before passed. `-- --only=unit,builds,browser` runs some stages;
@@ -83,6 +84,7 @@ if (ok && want('builds')) {
   }
   // Tests that run a whole build of their own: not beside another build (see scripts/test-sites.mjs).
   if (ok) ok = (await run('构建脚本测试 vitest --project builds', [node, bin('vitest/vitest.mjs'), 'run', '--project', 'builds'])).ok;
+  if (ok) ok = (await run('内容编辑测试 vitest --project admin', [node, bin('vitest/vitest.mjs'), 'run', '--project', 'admin'])).ok;
 }
 
 if (ok && want('browser')) {

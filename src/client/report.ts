@@ -6,7 +6,7 @@
  * site's git host (src/lib/report/hosts.ts). This file only talks to the page.
  */
 import { FORM_FIELDS, formMessages, noteMessage, summaryMessage, warningMessages, type FieldMessage, type FormField } from '../lib/report/form-errors';
-import { HOST_NAMES, newFilePage, newFileSteps, openLabel, type Repository } from '../lib/report/hosts';
+import { HOST_NAMES, NO_REPOSITORY, NO_REPOSITORY_STEPS, newFilePage, newFileSteps, openLabel, type Repository } from '../lib/report/hosts';
 import { checkReport, REPORT_COUNTS, readReportInput, reportFileText, reportPath, type ReportContext, type ReportInput } from '../lib/report/report';
 
 const COUNT_KEYS = REPORT_COUNTS.map((c) => c.key);
@@ -56,6 +56,27 @@ async function main(): Promise<void> {
   const fileBox = $('report-file');
   const copied = $('report-copied');
   let ctx: ReportContext | undefined;
+  /** The button that opens the host's new-file page, filled in where the host allows. */
+  const openOnHost = (repo: Repository, path: string, text: string) => {
+    const page = newFilePage(repo, path, text);
+    const open = $('report-open') as HTMLAnchorElement;
+    open.textContent = openLabel(repo);
+    open.href = page.url;
+    // A new tab, so that this page (the file, the copy buttons, the steps) stays open beside it.
+    open.target = '_blank';
+    open.rel = 'external noopener noreferrer';
+    open.dataset.copyContents = String(page.copyContents);
+    open.onclick = page.copyContents
+      ? () => {
+          // The page opens in a new tab whatever happens; the contents wait on the clipboard.
+          void copy(text).then((ok) => {
+            copied.textContent = ok
+              ? `文件内容已复制。请到打开的 ${HOST_NAMES[repo.kind]} 页面按下面的步骤粘贴。`
+              : '没能自动复制：请按“复制文件内容”。';
+          });
+        }
+      : null;
+  };
   const context = async () => (ctx ??= (await (await fetch(form.dataset.context ?? '')).json()) as ReportContext);
 
   // What each control is described by before any check (the count boxes' hint).
@@ -129,7 +150,7 @@ async function main(): Promise<void> {
     mark([], noteText);
     const path = reportPath(report);
     const text = reportFileText(candidate);
-    const repo = JSON.parse(form.dataset.repo ?? '{}') as Repository;
+    const repo = form.dataset.repo ? (JSON.parse(form.dataset.repo) as Repository) : undefined;
     status.className = 'mt-2';
     status.textContent =
       warned.length > 0
@@ -139,34 +160,19 @@ async function main(): Promise<void> {
           : '检查通过。这份报告可以提交：';
     $('report-path').textContent = path;
     $('report-text').textContent = text;
-    const page = newFilePage(repo, path, text);
     const steps = $('report-steps');
     steps.replaceChildren(
-      ...newFileSteps(repo, path).map((s) => {
+      ...(repo ? newFileSteps(repo, path) : NO_REPOSITORY_STEPS).map((s) => {
         const li = document.createElement('li');
         li.textContent = s;
         return li;
       }),
     );
     // Every word about the host comes from the same config as the address (form's data-repo).
-    $('report-host').textContent = `提交到 ${HOST_NAMES[repo.kind]}`;
-    const open = $('report-open') as HTMLAnchorElement;
-    open.textContent = openLabel(repo);
-    open.href = page.url;
-    // A new tab, so that this page (the file, the copy buttons, the steps) stays open beside it.
-    open.target = '_blank';
-    open.rel = 'external noopener noreferrer';
-    open.dataset.copyContents = String(page.copyContents);
-    open.onclick = page.copyContents
-      ? () => {
-          // The page opens in a new tab whatever happens; the contents wait on the clipboard.
-          void copy(text).then((ok) => {
-            copied.textContent = ok
-              ? `文件内容已复制。请到打开的 ${HOST_NAMES[repo.kind]} 页面按下面的步骤粘贴。`
-              : '没能自动复制：请按“复制文件内容”。';
-          });
-        }
-      : null;
+    $('report-host').textContent = repo ? `提交到 ${HOST_NAMES[repo.kind]}` : NO_REPOSITORY;
+    // No repository set: no button to a host, only copy and download.
+    $('report-open-box').hidden = !repo;
+    if (repo) openOnHost(repo, path, text);
     const dl = $('report-download') as HTMLAnchorElement;
     dl.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     dl.download = `${report.asOf}.json`;

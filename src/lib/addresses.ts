@@ -51,6 +51,10 @@ export const paths = {
   search: () => 'search/',
   about: () => 'about/',
   report: () => 'report/',
+  /** The content editor (Decap CMS), its configuration and its own files. */
+  admin: () => 'admin/',
+  adminConfig: () => 'admin/config.json',
+  adminBundle: () => 'admin/decap/decap-cms.js',
   reportContext: () => 'report/context.json',
   rss: () => 'rss.xml',
   sitemap: () => 'sitemap-index.xml',

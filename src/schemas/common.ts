@@ -86,10 +86,8 @@ export const phoneNumber = z.string().superRefine((s, ctx) => {
   ctx.addIssue({ code: 'custom', message: hint ? `${PHONE_FORMAT}；${hint}` : PHONE_FORMAT });
 });
 
-export const phone = z.union([
-  phoneNumber,
-  z.object({ number: phoneNumber, fax: z.boolean().optional() }).strict(),
-]);
+/** A number as printed, with whether it is a fax (from a contact's `faxes`): what pages and cards show. */
+export type Phone = string | { number: string; fax?: boolean };
 
 export const email = z.string().email({ message: '电子邮箱地址，如 name@example.com' });
 
@@ -125,13 +123,20 @@ export const contact = z
     /** false: the notice prints no unit above these contacts; `org` was read from its text (e.g. “报送市总工会宣教部”). */
     orgPrinted: z.boolean().optional(),
     names: z.array(text).min(1, { message: '至少一位联系人' }),
-    phones: z.array(phone).default([]),
+    phones: z.array(phoneNumber).default([]),
+    /** Fax numbers, printed after the phones with “（传真）”; a list of their own so every list holds one kind of value (the CMS edits no mixed list). */
+    faxes: z.array(phoneNumber).optional(),
     emails: z.array(email).default([]),
   })
   .strict();
 
 export type Contact = z.infer<typeof contact>;
-export type Phone = z.infer<typeof phone>;
+
+/** A contact's numbers as printed: the phones, then the faxes. */
+export const contactPhones = (c: Pick<Contact, 'phones' | 'faxes'>): Phone[] => [
+  ...c.phones,
+  ...(c.faxes ?? []).map((number) => ({ number, fax: true })),
+];
 
 /** A campaign's year as its folder names it: content/campaigns/2019/ → "2019". */
 export const campaignYear = z.string().regex(/^\d{4}$/, { message: '活动年份，四位数字，如 "2019"' });

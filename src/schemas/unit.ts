@@ -25,10 +25,10 @@ export const unitSchema = z
     id: unitId,
     /** As printed in the notice that allocates to it (永春市总工会, 广西省). */
     name: text,
-    /** The standard name, where the printed one differs (永春县总工会, 广西壮族自治区). */
-    standardName: text.optional(),
     kind: z.enum(UNIT_KINDS),
     parent: unitId.nullable(),
+    /** The standard name, where the printed one differs (永春县总工会, 广西壮族自治区). */
+    standardName: text.optional(),
   })
   .strict();
 

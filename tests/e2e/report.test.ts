@@ -6,7 +6,7 @@ import { it, siteUrl, WIDTHS } from './browser';
 import { axeViolations } from './axe';
 import { newReport, SAMPLE_ARGS, withFixture } from '../content/helpers';
 import { validateContent } from '../../src/lib/content';
-import { HOST_KINDS, HOST_NAMES, newFilePage, type Repository } from '../../src/lib/report/hosts';
+import { HOST_KINDS, HOST_NAMES, NO_REPOSITORY, NO_REPOSITORY_STEPS, newFilePage, type Repository } from '../../src/lib/report/hosts';
 
 type Entry = { unit: string; asOf: string; activities?: string; propagandists?: string; workersReached?: string; source: string };
 
@@ -46,8 +46,6 @@ describe('/report/', () => {
     await fill(page, GOOD);
     const text = await page.textContent('#report-text');
     const path = await page.textContent('#report-path');
-    const href = await page.getAttribute('#report-open', 'href');
-    const repo = JSON.parse((await page.getAttribute('#report-form', 'data-repo'))!) as Repository;
     expect(errors).toEqual([]);
     expect(path).toBe('content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json');
 
@@ -58,8 +56,14 @@ describe('/report/', () => {
       expect(validateContent({ root, today: '2019-10-15' }).issues).toEqual([]);
     });
 
-    // The "create this file" link: the configured host's new-file page, filled in where it can be.
-    expect(href).toBe(newFilePage(repo, path!, text!).url);
+    // The test site has no repository set: the page says so and names none, and offers copy and download only.
+    expect(await page.getAttribute('#report-form', 'data-repo')).toBe('');
+    expect(await page.isVisible('#report-open')).toBe(false);
+    expect(await page.textContent('#report-host')).toBe(NO_REPOSITORY);
+    expect(await page.textContent('main')).not.toMatch(/example\/|GitHub：/);
+    expect(await page.isVisible('#report-download')).toBe(true);
+    expect(await page.isVisible('#report-copy')).toBe(true);
+    expect(await page.$$eval('#report-steps li', (li) => li.map((l) => l.textContent))).toEqual(NO_REPOSITORY_STEPS);
     expect(await axeViolations(page)).toEqual([]);
   });
 

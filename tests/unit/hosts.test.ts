@@ -112,13 +112,14 @@ describe('the site’s config names the host', () => {
     });
   });
   it('knows the public hosts by their address', () => {
-    expect(repository({ PORTAL_REPO_URL: 'https://gitee.com/union/portal' }).kind).toBe('gitee');
-    expect(repository({ PORTAL_REPO_URL: 'https://codeberg.org/union/portal' }).kind).toBe('forgejo');
-    expect(repository({ PORTAL_REPO_URL: 'https://jihulab.com/union/portal' }).kind).toBe('gitlab');
+    expect(repository({ PORTAL_REPO_URL: 'https://gitee.com/union/portal' })?.kind).toBe('gitee');
+    expect(repository({ PORTAL_REPO_URL: 'https://codeberg.org/union/portal' })?.kind).toBe('forgejo');
+    expect(repository({ PORTAL_REPO_URL: 'https://jihulab.com/union/portal' })?.kind).toBe('gitlab');
   });
   it('still reads the older PORTAL_REPO=owner/name (GitHub by default)', () => {
     expect(repository({ PORTAL_REPO: 'acme/portal' })).toEqual({ kind: 'github', url: 'https://github.com/acme/portal', branch: 'main' });
-    expect(repository({})).toEqual({ kind: 'github', url: 'https://github.com/example/wangju-portal', branch: 'main' });
+    // No repository set: undefined, never a placeholder's address (the form and /admin/ say none is set).
+    expect(repository({})).toBeUndefined();
   });
   it('refuses, in words, an unknown kind, an unknown host without a kind, and an address without owner/name', () => {
     expect(() => repository({ PORTAL_REPO_URL: 'https://git.example.org/a/b', PORTAL_REPO_KIND: 'svn' })).toThrow(/PORTAL_REPO_KIND=svn 不认识/);

@@ -1,4 +1,4 @@
-import type { Contact, Phone } from '../../schemas';
+import type { Contact } from '../../schemas';
 import { type ContentIssue, describeValue, formatPath, type PathSegment } from './issues';
 import type { Entry } from './load';
 import { issueAt, type Rule } from './rules';
@@ -14,8 +14,6 @@ const canonical = (value: unknown): string =>
   JSON.stringify(value, (_, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
-
-const phoneNumber = (p: Phone) => (typeof p === 'string' ? p : p.number);
 
 /**
  * Each repeat in `list` (at `path` in the entry), by `key`; `at` points inside an item at the field
@@ -49,7 +47,8 @@ function contactRepeats(e: Entry<unknown>, path: PathSegment[], contacts: readon
     ...repeats(e, path, contacts, (c) => c, [], (first) => `每组联系人只写一次（与 ${formatPath([...e.at, ...path, first])} 相同）`),
     ...contacts.flatMap((c, i) => again[i] ? [] : [
       ...repeats(e, [...path, i, 'names'], c.names),
-      ...repeats(e, [...path, i, 'phones'], c.phones, phoneNumber),
+      ...repeats(e, [...path, i, 'phones'], c.phones),
+      ...repeats(e, [...path, i, 'faxes'], c.faxes),
       ...repeats(e, [...path, i, 'emails'], c.emails, (m) => m.toLowerCase()),
     ]),
   ];

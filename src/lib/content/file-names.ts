@@ -1,3 +1,4 @@
+// Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 /**
  * The names of content files that name a page: a notice's file name is its id and its address
  * (/notices/<id>/), a call's is its address under its year. Such a name is lowercase letters, digits

@@ -1,4 +1,4 @@
-import type { Contact, Correction, Notice, Plan, Subproject, Unit } from '../../schemas';
+import { contactPhones, type Contact, type Correction, type Notice, type Plan, type Subproject, type Unit } from '../../schemas';
 import { asPrinted } from '../domain/contacts';
 import { formatChineseDate, phoneView } from '../formats/text';
 import { type ContentIssue } from './issues';
@@ -199,7 +199,7 @@ export function bodyText(tree: MdNode): string {
 /** A contact group as the notice page prints it (ContactLine). */
 function contactText(c: Contact): string {
   const p = asPrinted(c);
-  const phones = p.phones.map((x) => {
+  const phones = contactPhones(p).map((x) => {
     const v = phoneView(x);
     return v.kind === 'fax' ? `${v.printed}（传真）` : v.printed;
   });
@@ -212,7 +212,7 @@ function contactText(c: Contact): string {
 function callText(s: MdxEntry<Subproject>, body: string): string {
   const d = s.data;
   const platforms = d.platforms.map((p) => (p.kind === 'web' ? `${p.label} (${p.url})` : `${p.label}${p.account ? ` “${p.account}”` : ''}`));
-  const contacts = d.contacts.map((c) => `${c.org ?? ''}${c.names.join(' ')} ${c.phones.map((x) => phoneView(x).printed).join('；')}${c.emails.map((e) => ` ${e}`).join('')}。`);
+  const contacts = d.contacts.map((c) => `${c.org ?? ''}${c.names.join(' ')} ${contactPhones(c).map((x) => phoneView(x).printed).join('；')}${c.emails.map((e) => ` ${e}`).join('')}。`);
   return [`${d.numeral}、${d.title}`, body, `承办单位：${d.organisers.map((o) => o.name).join('、')}`, `平台入口：${platforms.join('、')}`, `联系人：${contacts.join('\n')}`].join('\n');
 }
 

@@ -1,5 +1,5 @@
 import VCard from 'vcard-creator';
-import type { Contact } from '../../schemas';
+import { contactPhones, type Contact } from '../../schemas';
 import { contactOrg, isUnpaired, type ContactGroup } from '../domain/contacts';
 import { phoneView } from './text';
 
@@ -15,7 +15,7 @@ export function contactCard(c: Contact, group: ContactGroup): string {
   card.addName({ familyName: unpaired ? (org ?? group.title) : c.names[0]! });
   if (org) card.addCompany({ name: org });
   if (group.kind === 'subproject') card.addJobtitle(`${group.title}联系人`);
-  for (const p of c.phones) {
+  for (const p of contactPhones(c)) {
     const v = phoneView(p);
     card.addPhoneNumber({ number: v.tel, type: v.kind === 'fax' ? ['work', 'fax'] : v.kind === 'mobile' ? ['cell'] : ['work', 'voice'] });
   }

@@ -11,6 +11,29 @@ export const CSP = policy("script-src 'self'");
  */
 export const CSP_SEARCH = policy("script-src 'self' 'wasm-unsafe-eval'");
 
+/**
+ * /admin/ only (Decap CMS): its bundle compiles code at run time ('unsafe-eval') and its React
+ * components set inline styles ('unsafe-inline' for styles, never for scripts); it talks to the git
+ * host's API (or to decap-server for `npm run admin`) and shows the host's avatars. Nothing else is
+ * relaxed, and no other page carries this policy.
+ */
+export function adminCsp(connect: readonly string[], images: readonly string[] = connect): string {
+  const hosts = connect.length ? ` ${connect.join(' ')}` : '';
+  const pictures = images.length ? ` ${images.join(' ')}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${pictures}`,
+    "font-src 'self' data:",
+    `connect-src 'self'${hosts}`,
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
 function policy(scriptSrc: string): string {
   return [
     "default-src 'self'",

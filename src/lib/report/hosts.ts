@@ -87,6 +87,14 @@ export function openLabel(repo: Repository): string {
   return `在 ${named(repo.kind)}上创建这个文件`;
 }
 
+/** What the report form and /admin/ say when the site was built with no repository set (PORTAL_REPO_URL). */
+export const NO_REPOSITORY = '本站没有设置代码仓库（构建时未设 PORTAL_REPO_URL）';
+/** The steps with no repository: the file goes to whoever keeps the site. */
+export const NO_REPOSITORY_STEPS = [
+  '按“下载文件”保存这个文件，或按“复制文件内容”。',
+  '把文件（和上面的文件位置）交给管理网站的同事，由他放进代码仓库并提交拉取请求。',
+];
+
 /** The steps to finish on the host's page, in the words staff read beside the button. */
 export function newFileSteps(repo: Repository, path: string): string[] {
   const host = named(repo.kind);

@@ -8,8 +8,10 @@ import { HOST_KINDS, hostKind, knownHostKind, type Repository } from './hosts';
  * the branch (main). PORTAL_REPO=owner/name with PORTAL_REPO_HOST (https://github.com) is the
  * older way to say the same. Each CI file of the repo sets these from the host it runs on.
  */
-export function repository(env: Record<string, string | undefined> = process.env): Repository {
-  const raw = env.PORTAL_REPO_URL?.trim() || `${(env.PORTAL_REPO_HOST?.trim() || 'https://github.com').replace(/\/+$/, '')}/${env.PORTAL_REPO?.trim() || 'example/wangju-portal'}`;
+export function repository(env: Record<string, string | undefined> = process.env): Repository | undefined {
+  // No repository set: pages say so and offer the file to copy or download, never a placeholder's address.
+  if (!env.PORTAL_REPO_URL?.trim() && !env.PORTAL_REPO?.trim()) return undefined;
+  const raw = env.PORTAL_REPO_URL?.trim() || `${(env.PORTAL_REPO_HOST?.trim() || 'https://github.com').replace(/\/+$/, '')}/${env.PORTAL_REPO?.trim()}`;
   const url = raw.replace(/\/+$/, '').replace(/\.git$/, '');
   let parsed: URL;
   try {

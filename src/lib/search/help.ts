@@ -1,5 +1,5 @@
 import type { ContactGroup } from '../domain/contacts';
-import type { Phone } from '../../schemas';
+import { contactPhones, type Phone } from '../../schemas';
 
 /** Whom to call when search finds nothing: each level's notice, with the numbers it prints to call. */
 export interface AskGroup {
@@ -12,6 +12,6 @@ export interface AskGroup {
 export function askByPhone(groups: readonly ContactGroup[]): AskGroup[] {
   return groups
     .filter((g) => g.kind === 'notice')
-    .map((g) => ({ title: g.title, phones: g.contacts.flatMap((c) => c.phones).filter((p) => typeof p === 'string' || p.fax !== true) }))
+    .map((g) => ({ title: g.title, phones: g.contacts.flatMap((c) => contactPhones(c)).filter((p) => typeof p === 'string' || p.fax !== true) }))
     .filter((g) => g.phones.length > 0);
 }

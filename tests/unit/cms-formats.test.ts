@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { placeFile } from '../../src/lib/content/layout';
+import { EDITED_FILES, isEdited } from '../../src/lib/cms/files';
+import { PROJECT } from '../content/helpers';
+
+/**
+ * The formats /admin/ reads and writes files with (src/lib/cms/formats.ts): a file opened and saved
+ * unchanged is the same file, byte for byte. A rule of the repository's format, like the content
+ * check: so this one test reads content/ (as well as the tests' own content and sample folders);
+ * `npm run tidy` writes a file typed by hand in this format.
+ */
+function* walk(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+const FOLDERS = ['content', 'tests/fixtures/site', 'tests/fixtures/demo', 'tests/fixtures/two-years'];
+
+describe('every file the CMS edits round-trips byte for byte', () => {
+  for (const folder of FOLDERS) {
+    it(folder, () => {
+      const root = join(PROJECT, folder);
+      const changed: string[] = [];
+      let seen = 0;
+      for (const file of walk(root)) {
+        const placed = placeFile(relative(root, file).split('\\').join('/'));
+        if (placed.kind === 'misplaced' || !isEdited(placed.kind)) continue;
+        seen++;
+        const text = readFileSync(file, 'utf8');
+        const format = EDITED_FILES[placed.kind].format;
+        if (format.write(format.read(text)) !== text) changed.push(`${relative(PROJECT, file)}（运行 npm run tidy -- ${folder}）`);
+      }
+      expect(seen).toBeGreaterThan(0);
+      expect(changed).toEqual([]);
+    });
+  }
+});
+
+describe('what the CMS writes', () => {
+  const notice = EDITED_FILES.notice.format;
+  const progress = EDITED_FILES.progress.format;
+  const units = EDITED_FILES.units.format;
+
+  it('leaves a cleared optional field out, never ""', () => {
+    const text = progress.write({ unit: 'fujian', asOf: '2019-09-01', activities: 1, workersReached: '', source: '报告', sourceUrl: '' });
+    expect(text).toBe('{\n  "unit": "fujian",\n  "asOf": "2019-09-01",\n  "activities": 1,\n  "source": "报告"\n}\n');
+  });
+
+  it('writes a cleared field that must be there but may be null as null (a unit with no parent)', () => {
+    expect(units.write({ items: [{ id: 'national', name: '中华全国总工会', kind: 'national', parent: '' }] })).toBe(
+      '[\n  {\n    "id": "national",\n    "name": "中华全国总工会",\n    "kind": "national",\n    "parent": null\n  }\n]\n',
+    );
+  });
+
+  it('puts keys in the schema order at every level and drops the form’s own fields', () => {
+    const text = notice.write({
+      body: '正文\n\n\n',
+      fileName: 'qgg-2019-14',
+      summary: '摘要',
+      title: '标题',
+      contacts: [{ emails: [], phones: ['0595-87980000', ''], names: ['林晓'] }],
+      printedBy: '',
+      implements: null,
+    });
+    expect(text).toBe('---\ntitle: "标题"\nimplements: null\ncontacts:\n  - names: ["林晓"]\n    phones: ["0595-87980000"]\n    emails: []\n summary: "摘要"\n---\n\n正文\n'.replace('\n summary', '\nsummary'));
+    expect(progress.write({ title: '2019-09-01', asOf: '2019-09-01', unit: 'fujian', source: '报告' })).not.toContain('title');
+  });
+
+  it('reads a file that is not there yet (a year’s first corrections.json) as empty', () => {
+    expect(EDITED_FILES.corrections.format.read('')).toEqual({ items: [] });
+    expect(EDITED_FILES.campaign.format.read('')).toEqual({});
+  });
+
+  it('reads front matter and the body apart, and writes them back', () => {
+    const text = '---\ntitle: "标题"\nletterhead:\n  lines: ["泉港区总工会"]\n---\n\n各镇（街道）总工会：\n';
+    expect(notice.read(text)).toEqual({ title: '标题', letterhead: { lines: ['泉港区总工会'] }, body: '各镇（街道）总工会：\n' });
+    expect(notice.write(notice.read(text))).toBe(text);
+  });
+});
