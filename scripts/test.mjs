@@ -89,7 +89,9 @@ if (ok && want('builds')) {
 
 if (ok && want('browser')) {
   const projects = ['e2e', 'e2e-years', 'e2e-demo', 'e2e-voting', 'e2e-real'];
-  const r = await run(`浏览器测试 vitest --project ${projects.join(', ')}`, [node, bin('vitest/vitest.mjs'), 'run', ...projects.flatMap((p) => ['--project', p])]);
+  // Browser tests wait on pages as much as they compute: more files at once than cores keeps both busy.
+  const workers = process.env.PORTAL_TEST_WORKERS ?? '3';
+  const r = await run(`浏览器测试 vitest --project ${projects.join(', ')}（${workers} 个文件同时）`, [node, bin('vitest/vitest.mjs'), 'run', `--maxWorkers=${workers}`, ...projects.flatMap((p) => ['--project', p])]);
   ok = r.ok;
 }
 
