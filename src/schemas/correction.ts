@@ -4,15 +4,14 @@ import { isoDate, slug, text } from './common';
 
 /**
  * A fact of official text that staff corrected (a phone number misprinted in the notice): what
- * was printed, what is right, why, who says so and when. The notice's file holds the corrected
- * text; its page shows the text as printed with the correction beside it; contacts, cards and
- * search use the corrected value; /about/ lists every correction. An edit to official text without
- * such a record fails the check (src/lib/content/official-text.ts).
+ * was printed, what is right, why, who says so and when. It is recorded in the file that holds the
+ * corrected text (a notice's, a call's or an allocation table's `corrections`), so the fix and its
+ * record are one edit and one pull request. The page shows the text as printed with the correction
+ * beside it; contacts, cards and search use the corrected value; /about/ lists every correction. An
+ * edit to official text without such a record fails the check (src/lib/content/official-text.ts).
  */
 export const correctionSchema = z
   .object({
-    /** The notice whose text is corrected (its id, the file name under notices/). */
-    notice: slug,
     /** The words as the notice prints them, exactly (enough of them to be found once). */
     printed: text,
     /** The words as they should be; the notice's file now holds these. */
@@ -26,8 +25,11 @@ export const correctionSchema = z
   })
   .strict();
 
-export const correctionsFileSchema = z.array(correctionSchema);
+/** A file's `corrections`: absent where there are none. */
+export const correctionsField = z.array(correctionSchema).optional();
 export type Correction = z.infer<typeof correctionSchema>;
+/** A correction as the site knows it: with the notice whose text it corrects (the file's). */
+export type RecordedCorrection = Correction & { notice: string };
 
 /**
  * Which lines of a source text (sources/<name>.txt) are which notice's, in sources/<name>.json.

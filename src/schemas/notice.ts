@@ -1,6 +1,7 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { z } from 'zod';
 import { campaignYear, contact, isoDate, slug, text, unitId, type InCampaign } from './common';
+import { correctionsField } from './correction';
 
 export const NOTICE_LEVELS = ['national', 'provincial', 'municipal', 'county'] as const;
 export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
@@ -35,6 +36,8 @@ export const noticeSchema = z
     attachments: z.array(attachmentSchema).default([]),
     contacts: z.array(contact).default([]),
     summary: text,
+    /** Facts of this notice's text corrected by staff (correction.ts). */
+    corrections: correctionsField,
   })
   .strict();
 

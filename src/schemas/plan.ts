@@ -1,6 +1,7 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { z } from 'zod';
 import { campaignYear, nonNegativeInt, slug, text, unitId, type InCampaign } from './common';
+import { correctionsField } from './correction';
 
 /** The "12351+" measures; a plan states some of them. */
 export const TARGET_KEYS = [
@@ -51,6 +52,8 @@ export const planSchema = z
     total: z
       .object({ activities: nonNegativeInt.optional(), propagandists: nonNegativeInt.optional() })
       .strict(),
+    /** Facts of this table as printed corrected by staff (correction.ts). */
+    corrections: correctionsField,
   })
   .strict();
 

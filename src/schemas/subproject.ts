@@ -1,6 +1,7 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import { z } from 'zod';
 import { campaignYear, contact, nonNegativeInt, slug, text, unitId, webUrl, type InCampaign } from './common';
+import { correctionsField } from './correction';
 
 export const platformSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('web'), label: text, url: webUrl }).strict(),
@@ -39,6 +40,8 @@ export const subprojectSchema = z
     contacts: z.array(contact).min(1, { message: '至少一位联系人' }),
     themes: z.array(text).default([]),
     rules: rulesSchema.default({}),
+    /** Facts of this call's text (its notice's attachment) corrected by staff (correction.ts). */
+    corrections: correctionsField,
   })
   .strict();
 

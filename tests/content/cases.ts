@@ -16,11 +16,12 @@ export const CASES: { name: string; today?: string; expect: { file: string; path
   {
     name: 'correction-bad',
     expect: [
-      { file: 'content/campaigns/2019/corrections.json', path: '[2].corrected', text: '与原文（printed）不同' },
-      { file: 'content/campaigns/2019/corrections.json', path: '[2].on', text: '不早于通知的成文日期' },
-      { file: 'content/campaigns/2019/corrections.json', path: '[3].on', text: '不晚于今天' },
-      { file: 'content/campaigns/2019/corrections.json', path: '[3].printed', text: '原文中没有' },
-      { file: 'content/campaigns/2019/corrections.json', path: '[4].notice', text: 'jj-2019-97 没有原文' },
+      { file: 'content/campaigns/2019/corrections.json', path: '', text: '更正登记在所更正的文件里' },
+      { file: 'content/campaigns/2019/notices/qg-2019-27.mdx', path: 'corrections[2].corrected', text: '与原文（printed）不同' },
+      { file: 'content/campaigns/2019/notices/qg-2019-27.mdx', path: 'corrections[2].on', text: '不早于通知的成文日期' },
+      { file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'corrections[0].on', text: '不晚于今天' },
+      { file: 'content/campaigns/2019/plans/mg-2019-64.json', path: 'corrections[0].printed', text: '原文中没有' },
+      { file: 'content/campaigns/2019/notices/jj-2019-97.mdx', path: 'corrections[0]', text: 'jj-2019-97 没有原文' },
     ],
   },
   {

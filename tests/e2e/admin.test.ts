@@ -3,8 +3,8 @@
  * temporary folder (content/ = the test site; never this work tree): it loads under its own CSP
  * with no console error, and staff's tasks are done through the forms — a new sub-unit, a county
  * notice, its allocation table and its deadline, a progress report for a county, a contact's phone
- * corrected, a call's rules changed (with its preview in the site's styles). Each save lands on its
- * cms/ branch, where the content check passes; each is then merged as a pull request would be, and
+ * corrected, a misprint in official text corrected and recorded in one save, a call's rules changed
+ * (with its preview in the site's styles). Each save lands on its cms/ branch, where the content check passes; each is then merged as a pull request would be, and
  * the built site shows them. A table whose rows do not add up is refused by the check on its branch
  * with the message `npm run check` gives. About 80 s, two builds of the test site included.
  *
@@ -155,7 +155,7 @@ describe('/admin/ on decap-server', () => {
     expect(csp).toContain("script-src 'self' 'unsafe-eval'");
     expect(csp).toMatch(/connect-src 'self' http:\/\/127\.0\.0\.1:\d+/);
     await page.getByRole('button', { name: '登录' }).click();
-    for (const name of ['2019年 · 活动概况', '2019年 · 通知', '2019年 · 任务分配表', '2019年 · 日程', '2019年 · 征集项目', '2019年 · 进度报告', '2019年 · 原文更正', '单位名单', '搜索词表'])
+    for (const name of ['2019年 · 活动概况', '2019年 · 通知', '2019年 · 任务分配表', '2019年 · 日程', '2019年 · 征集项目', '2019年 · 进度报告', '单位名单', '搜索词表'])
       await page.getByRole('link', { name }).first().waitFor();
     await shoot('home');
     expect(errors).toEqual([]);
@@ -301,6 +301,33 @@ describe('/admin/ on decap-server', () => {
     merge('cms/notice-2019/qgg-2019-14');
   });
 
+  it('a misprint in official text corrected and recorded in the same save: one pull request that passes', async () => {
+    await open('collections/notice-2019/entries/mg-2019-64');
+    await fill('电话', '0591-87713874');
+    await page.getByRole('button', { name: '新增原文更正' }).click();
+    await fill('原件印的是', '0591-87713873');
+    await fill('应为', '0591-87713874');
+    await fill('原因', '测试：号码最后一位印错，省总工会来电告知');
+    await fill('登记人', '测试单位 测试人');
+    await fill('登记日期', '2019-09-01');
+    await (await control('登记日期')).scrollIntoViewIfNeeded();
+    await shoot('correction');
+    await save();
+    const diff = git(repo, 'diff', 'main', 'cms/notice-2019/mg-2019-64');
+    expect(diff.split('\n').filter((l) => /^[+-][^+-]/.test(l))).toEqual([
+      '-    phones: ["0591-87713873"]',
+      '+    phones: ["0591-87713874"]',
+      '+corrections:',
+      '+  - printed: "0591-87713873"',
+      '+    corrected: "0591-87713874"',
+      '+    reason: "测试：号码最后一位印错，省总工会来电告知"',
+      '+    by: "测试单位 测试人"',
+      '+    on: "2019-09-01"',
+    ]);
+    expect(checkBranch('cms/notice-2019/mg-2019-64').code).toBe(0);
+    merge('cms/notice-2019/mg-2019-64');
+  });
+
   it("a call's rules changed: one line changes, and the preview is the call in the site's styles", async () => {
     await open('collections/subproject-2019/entries/micro-video');
     await addWord('其他要求', '片头注明作者和单位');
@@ -342,6 +369,9 @@ describe('/admin/ on decap-server', () => {
     build(join(repo, 'content'), AFTER);
     const page = (path: string) => readFileSync(join(AFTER, path), 'utf8');
     expect(page('notices/qgg-2019-14/index.html')).toContain('0595-87980001');
+    // The notice as printed, with the correction beside it; /about/ lists it.
+    expect(page('notices/mg-2019-64/index.html')).toMatch(/0591-87713873<span class="correction-note">（更正为 [\s\S]{0,300}?0591-87713874/);
+    expect(page('about/index.html')).toContain('测试：号码最后一位印错，省总工会来电告知');
     expect(page('units/fujian/quanzhou/quangang/nanpu/index.html')).toContain('南埔镇总工会');
     expect(page('data/plans/qgg-2019-14.csv')).toContain('南埔镇总工会');
     expect(page('2019/timeline/index.html')).toContain('各镇（街道）总工会将活动开展情况报送区总工会');

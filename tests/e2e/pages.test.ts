@@ -235,7 +235,7 @@ describe('notices as printed', () => {
   });
 
   it('show a recorded correction beside the words as printed, and use the corrected number elsewhere', () => {
-    // The test site records that 0595-22197569 was misprinted for 0595-22197560 (corrections.json).
+    // The test site records that 0595-22197569 was misprinted for 0595-22197560 (qg-2019-27.mdx's `corrections`).
     const notice = readPage('/notices/qg-2019-27/');
     expect(htmlText(notice).replace(/\s+/g, '')).toContain('0595-22197569（更正为0595-22197560）');
     expect(notice).not.toContain('href="tel:+86-595-22197569"');

@@ -4,13 +4,14 @@ import ICAL from 'ical.js';
 import QRCode from 'qrcode';
 import { describe, expect } from 'vitest';
 import { it, siteUrl } from './browser';
-import { BASE, DIST, htmlText, readPage, serveSite, SITE_CONTENT } from './site';
+import { loadContent } from '../../src/lib/content/load';
+import { BASE, DIST, htmlText, PROJECT, readPage, serveSite, SITE_CONTENT } from './site';
 
 /** Contacts, timeline, calendar and posters of issue 5, over the built site. */
 const SUBPROJECTS = ['micro-video', 'themed-activities', 'photography', 'service-platforms', 'recitation', 'songs', 'micro-lessons'];
 const YEAR = join(SITE_CONTENT, 'campaigns/2019');
 /** The source with the test site's recorded corrections applied: contacts pages use the corrected numbers. */
-const corrections: { printed: string; corrected: string }[] = JSON.parse(readFileSync(join(YEAR, 'corrections.json'), 'utf8'));
+const corrections = loadContent({ root: PROJECT, contentDir: SITE_CONTENT }).content.corrections.map((c) => c.data);
 const source = corrections.reduce((text, c) => text.split(c.printed).join(c.corrected), readFileSync(join(YEAR, 'sources/notices.txt'), 'utf8'));
 /** Workers submit works (作品要求); unions report activities or platforms (报送要求): from each call's front matter. */
 const rulesHeading = (id: string) =>

@@ -71,9 +71,9 @@ describe('what the CMS writes', () => {
     expect(progress.write({ title: '2019-09-01', asOf: '2019-09-01', unit: 'fujian', source: '报告' })).not.toContain('title');
   });
 
-  it('reads a file that is not there yet (a year’s first corrections.json) as empty', () => {
-    expect(EDITED_FILES.corrections.format.read('')).toEqual({ items: [] });
-    expect(EDITED_FILES.campaign.format.read('')).toEqual({});
+  it('reads a file that is not there yet (a year’s first record.json) as empty', () => {
+    expect(EDITED_FILES.record.format.read('')).toEqual({});
+    expect(EDITED_FILES.timeline.format.read('')).toEqual({ items: [] });
   });
 
   it('reads front matter and the body apart, and writes them back', () => {

@@ -231,13 +231,6 @@ export function collections(years: readonly string[]): Record<string, unknown>[]
       editor: { preview: false },
       files: [{ name: 'record', label: label('record'), file: `${dir}/record.json`, format: 'portal-record', fields: kindFields('record', year) }],
     });
-    out.push({
-      name: collectionName('corrections', year),
-      label: label('corrections'),
-      delete: false,
-      editor: { preview: false },
-      files: [{ name: 'corrections', label: label('corrections'), file: `${dir}/corrections.json`, format: 'portal-corrections', fields: kindFields('corrections', year) }],
-    });
   }
   out.push(folderCollection('units', 'content/units', CMS_KIND_WORDS.units.label, { summary: '{{slug}}' }));
   out.push(folderCollection('vocabulary', 'content/vocabulary', CMS_KIND_WORDS.vocabulary.label, { summary: '{{slug}}' }));

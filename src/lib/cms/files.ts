@@ -3,7 +3,6 @@ import type { ZodTypeAny } from 'zod';
 import {
   callResultsSchema,
   campaignSchema,
-  correctionSchema,
   noticeSchema,
   planSchema,
   progressSchema,
@@ -23,7 +22,7 @@ import { objectFields, type FieldShape } from './shape';
  */
 export type EditedKind = Extract<
   FileKind,
-  'campaign' | 'notice' | 'plan' | 'timeline' | 'subproject' | 'units' | 'progress' | 'vocabulary' | 'corrections' | 'results' | 'record'
+  'campaign' | 'notice' | 'plan' | 'timeline' | 'subproject' | 'units' | 'progress' | 'vocabulary' | 'results' | 'record'
 >;
 
 export interface EditedFile {
@@ -54,7 +53,6 @@ export const EDITED_FILES: Record<EditedKind, EditedFile> = {
   units: edited('units', unitSchema, 'list'),
   progress: edited('progress', progressSchema, 'json'),
   vocabulary: edited('vocabulary', vocabularyEntrySchema, 'list'),
-  corrections: edited('corrections', correctionSchema, 'list'),
   results: edited('results', callResultsSchema, 'json'),
   record: edited('record', yearRecordSchema, 'json'),
 };

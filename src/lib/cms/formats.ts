@@ -18,12 +18,12 @@ import type { FieldShape } from './shape';
  * with one final newline.
  */
 
-/** The key a file that is a list (units, timeline, vocabulary, corrections) is edited under. */
+/** The key a file that is a list (units, timeline, vocabulary) is edited under. */
 export const LIST_KEY = 'items';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** A file that is not there yet (a year's first corrections.json) is read as empty, not as an error. */
+/** A file that is not there yet (a year's first record.json) is read as empty, not as an error. */
 const parseJson = (text: string, empty: unknown): unknown => (text.trim() ? JSON.parse(text) : empty);
 
 const isEmpty = (v: unknown) => v === '' || v === undefined;
@@ -92,7 +92,7 @@ export function jsonFormat(fields: readonly FieldShape[], transient: readonly st
   };
 }
 
-/** A JSON file holding a list (units, timeline, vocabulary, corrections): edited as `{items: [...]}`. */
+/** A JSON file holding a list (units, timeline, vocabulary): edited as `{items: [...]}`. */
 export function jsonListFormat(item: readonly FieldShape[]): FileFormat {
   const list: FieldShape = { kind: 'list', name: LIST_KEY, required: true, nullable: false, of: { kind: 'object', name: 'item', required: true, nullable: false, fields: [...item] } };
   return {

@@ -10,7 +10,6 @@ export type FileKind =
   | 'campaign'
   | 'source'
   | 'repairs'
-  | 'corrections'
   | 'sourceMap'
   | 'notice'
   | 'plan'
@@ -46,7 +45,7 @@ export const CAMPAIGN_FOLDERS: Record<string, string> = {
   results: '评选结果 <征集项目编号>.json，一个征集项目一个文件（如 micro-video.json）',
 };
 
-const CAMPAIGN_FILES = 'campaign.json、repairs.json、corrections.json、record.json 和文件夹 ' + Object.keys(CAMPAIGN_FOLDERS).join('、');
+const CAMPAIGN_FILES = 'campaign.json、repairs.json、record.json 和文件夹 ' + Object.keys(CAMPAIGN_FOLDERS).join('、');
 
 const stemOf = (name: string) => name.replace(/\.[^.]+$/, '');
 
@@ -72,7 +71,8 @@ export function placeFile(rel: string): Placement {
   if (parts.length === 3) {
     if (name === 'campaign.json') return { kind: 'campaign', campaign, stem: year };
     if (name === 'repairs.json') return { kind: 'repairs', campaign, stem: year };
-    if (name === 'corrections.json') return { kind: 'corrections', campaign, stem: year };
+    if (name === 'corrections.json')
+      return { kind: 'misplaced', expected: '更正登记在所更正的文件里：通知、征集项目或分配表的 corrections（见 CONTRIBUTING.md 第八部分），不另建 corrections.json' };
     if (name === 'record.json') return { kind: 'record', campaign, stem: year };
     return { kind: 'misplaced', expected: `campaigns/${year}/ 下只放 ${CAMPAIGN_FILES}` };
   }

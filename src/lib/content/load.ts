@@ -4,7 +4,6 @@ import type { ZodType, ZodTypeDef } from 'zod';
 import {
   callResultsSchema,
   campaignSchema,
-  correctionsFileSchema,
   noticeSchema,
   planSchema,
   progressSchema,
@@ -18,6 +17,7 @@ import {
   type CallResults,
   type Campaign,
   type Correction,
+  type RecordedCorrection,
   type Notice,
   type Plan,
   type ProgressReport,
@@ -79,8 +79,8 @@ export interface ContentSet {
   /** A year's figures and its 优秀组织奖 (record.json); the id is the year. */
   records: Entry<YearRecord>[];
   repairs: Entry<Repair & { campaign: string }>[];
-  /** Facts of official text that staff corrected, each listed on /about/. */
-  corrections: Entry<Correction & { campaign: string }>[];
+  /** Facts of official text that staff corrected, each listed on /about/: the `corrections` of notices, calls and tables. */
+  corrections: Entry<RecordedCorrection & { campaign: string }>[];
   sources: SourceText[];
   sourceMaps: Entry<SourceMapPart>[];
   /** The search vocabulary (content/vocabulary/*.json), entries in file order. */
@@ -234,6 +234,13 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
   }
   return { content, issues };
 
+  /** A file's recorded corrections, each with the notice whose text it corrects (the file's). */
+  function recordCorrections(e: Entry<{ campaign: string; corrections?: Correction[] }>, notice: string): void {
+    e.data.corrections?.forEach((r, i) =>
+      content.corrections.push({ file: e.file, at: ['corrections', i], id: `${e.file}#${i}`, data: { ...r, campaign: e.data.campaign, notice }, line: e.line, sample: e.sample }),
+    );
+  }
+
   function loadFile(f: FoundFile): void {
     switch (f.kind) {
       case 'units': {
@@ -283,15 +290,6 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
           );
         break;
       }
-      case 'corrections': {
-        const parsed = readJson(f);
-        const data = parsed && check(correctionsFileSchema, parsed.data, f.file, parsed, [], issues);
-        if (parsed && data)
-          data.forEach((r, i) =>
-            content.corrections.push({ file: f.file, at: [i], id: `${year(f)}/${i}`, data: { ...r, campaign: year(f) }, line: parsed.line, sample: f.sample }),
-          );
-        break;
-      }
       case 'sourceMap': {
         const parsed = readJson(f);
         const data = parsed && check(sourceMapSchema, parsed.data, f.file, parsed, [], issues);
@@ -304,9 +302,11 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
       case 'plan': {
         const parsed = readJson(f);
         const data = parsed && check(planSchema, parsed.data, f.file, parsed, [], issues);
-        if (parsed && data && campaignAgrees(f, data, parsed.line, [], issues))
-          content.plans.push({ file: f.file, at: [], id: f.stem, data: { ...data, campaign: year(f) }, line: parsed.line, sample: f.sample });
-        else content.invalid.add(f.stem);
+        if (parsed && data && campaignAgrees(f, data, parsed.line, [], issues)) {
+          const entry = { file: f.file, at: [], id: f.stem, data: { ...data, campaign: year(f) }, line: parsed.line, sample: f.sample };
+          content.plans.push(entry);
+          recordCorrections(entry, data.notice);
+        } else content.invalid.add(f.stem);
         break;
       }
       case 'timeline': {
@@ -378,8 +378,15 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
           bodyLine: lineAt(text, m[0].length),
           path: f.full,
         };
-        if (f.kind === 'notice') content.notices.push({ ...entry, data: { ...(data as Notice), campaign: year(f) } });
-        else content.subprojects.push({ ...entry, data: { ...(data as Subproject), campaign: year(f) } });
+        if (f.kind === 'notice') {
+          const notice = { ...entry, data: { ...(data as Notice), campaign: year(f) } };
+          content.notices.push(notice);
+          recordCorrections(notice, notice.id);
+        } else {
+          const call = { ...entry, data: { ...(data as Subproject), campaign: year(f) } };
+          content.subprojects.push(call);
+          recordCorrections(call, call.data.notice);
+        }
         break;
       }
     }

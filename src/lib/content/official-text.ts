@@ -1,4 +1,4 @@
-import { contactPhones, type Contact, type Correction, type Notice, type Plan, type Subproject, type Unit } from '../../schemas';
+import { contactPhones, type Contact, type Correction, type RecordedCorrection, type Notice, type Plan, type Subproject, type Unit } from '../../schemas';
 import { asPrinted } from '../domain/contacts';
 import { formatChineseDate, phoneView } from '../formats/text';
 import { type ContentIssue } from './issues';
@@ -8,7 +8,7 @@ import { issueAt } from './rules';
 
 /**
  * The official text guarded: every sentence and table row of a notice's source (sources/, with
- * the extraction repairs of repairs.json and the corrections of corrections.json applied) must be
+ * the extraction repairs of repairs.json and the corrections recorded in the files applied) must be
  * in what the notice's page shows, as the notice's file and the data it draws on give it. An edit
  * to official text that is not recorded as a correction fails here, in the check and the build;
  * the browser gate tests/e2e/faithful.test.ts asks the same of the built pages.
@@ -326,7 +326,7 @@ export function officialTextIssues(c: ContentSet, today: string, bodyOf: (e: Mdx
     const notice = notices.get(k);
     if (!notice) continue; // an unknown notice is referencesResolve's to say
     if (!withSource.has(k))
-      issues.push(issueAt(e, ['notice'], '有原文（sources/）的通知：更正是对照原文登记的', `${e.data.notice} 没有原文`));
+      issues.push(issueAt(e, [], '只对有原文（sources/）的通知登记更正', `${e.data.notice} 没有原文：它的文字直接改，不用登记，请删掉这条更正`));
     if (e.data.printed === e.data.corrected) issues.push(issueAt(e, ['corrected'], '更正后的文字，与原文（printed）不同', JSON.stringify(e.data.corrected)));
     if (e.data.on > today) issues.push(issueAt(e, ['on'], `不晚于今天（${today}）`, e.data.on));
     if (e.data.on < notice.data.issuedOn) issues.push(issueAt(e, ['on'], `不早于通知的成文日期 ${notice.data.issuedOn}`, e.data.on));
@@ -356,7 +356,7 @@ export function officialTextIssues(c: ContentSet, today: string, bodyOf: (e: Mdx
     const shown = noticeShown(notice, c, bodyOf);
     const view = { all: normalise(`${shown.body}\n${shown.data}`), body: normalise(shown.body), bodySquashed: squash(shown.body), rows: new Set(shown.rows.map(normalise)) };
     const files = [notice, ...(attached.some((a) => a.kind === 'subprojects') ? calls : [])];
-    const corrections_ = `content/campaigns/${seg.campaign}/corrections.json`;
+    const record = '在本文件的 corrections 里登记更正（见 CONTRIBUTING.md 第八部分）';
     for (const u of units) {
       const result = checkUnit(u, view);
       if (result === 'found') continue;
@@ -367,7 +367,7 @@ export function officialTextIssues(c: ContentSet, today: string, bodyOf: (e: Mdx
             table,
             ['rows'],
             `与原文一致：${quoteShort(u.text)}（${seg.file} 第 ${u.line} 行）`,
-            `分配表里没有这一行，或者改动了（数字在本文件，单位名称是 content/units/ 里的 name）。请照原文改回；原文本身印错了，在 ${corrections_} 登记更正`,
+            `分配表里没有这一行，或者改动了（数字在本文件，单位名称是 content/units/ 里的 name）。请照原文改回；原文本身印错了，${record}`,
           ),
         );
         continue;
@@ -381,8 +381,8 @@ export function officialTextIssues(c: ContentSet, today: string, bodyOf: (e: Mdx
         expected: `与原文一致：${quoteShort(u.text)}（${seg.file} 第 ${u.line} 行）`,
         found:
           result === 'punctuation'
-            ? `标点与原文不同${now}。请照原文改回；原文本身印错了，在 ${corrections_} 登记更正`
-            : `通知里没有这句话，或者改动了${now}。请照原文改回；原文本身印错了（如电话号码），在 ${corrections_} 登记更正：原文印的是什么、应为什么、原因、登记人和日期`,
+            ? `标点与原文不同${now}。请照原文改回；原文本身印错了，${record}`
+            : `通知里没有这句话，或者改动了${now}。请照原文改回；原文本身印错了（如电话号码），${record}：原文印的是什么、应为什么、原因、登记人和日期`,
       });
     }
   }
@@ -390,7 +390,7 @@ export function officialTextIssues(c: ContentSet, today: string, bodyOf: (e: Mdx
 }
 
 /** Corrections of a notice, and of the calls it lists (their text is its attachment). */
-export function correctionsOf(corrections: readonly { data: Correction & { campaign: string } }[], campaign: string, notice: string): Correction[] {
+export function correctionsOf(corrections: readonly { data: RecordedCorrection & { campaign: string } }[], campaign: string, notice: string): Correction[] {
   return corrections.filter((c) => c.data.campaign === campaign && c.data.notice === notice).map((c) => c.data);
 }
 

@@ -152,7 +152,6 @@ export const referencesResolve: Rule = (c) => {
   }
   for (const e of c.progress) ref(e, ['unit'], e.data.unit, units, '单位编号');
   for (const e of c.repairs) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
-  for (const e of c.corrections) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
   for (const e of c.sourceMaps) sameYear(e, ['notice'], e.data.notice, noticeYear, e.data.campaign, '通知编号');
   for (const e of c.campaigns) {
     sameYear(e, ['rootNotice'], e.data.rootNotice, noticeYear, e.data.id, '通知编号');

@@ -3,7 +3,7 @@ import { defaultOptions, loadValidContent, type ContentSet } from '../content';
 import { aggregate, indexChildren, type Aggregation } from './progress';
 import { ancestry } from './units';
 import { LEVEL_ORDER } from '../words';
-import type { CallResults, Campaign, Correction, Notice, Plan, ProgressReport, Repair, Subproject, TimelineEntry, Unit, YearRecord } from '../../schemas';
+import type { CallResults, Campaign, RecordedCorrection, Notice, Plan, ProgressReport, Repair, Subproject, TimelineEntry, Unit, YearRecord } from '../../schemas';
 import { unitNameIndex } from './results';
 
 /**
@@ -57,8 +57,8 @@ export interface CampaignData {
   /** Units that took part this year: those its content names (tables, notices, dates, calls, reports) and every unit above them. */
   participants: Set<string>;
   repairs: Repair[];
-  /** Facts of official text corrected by staff, as recorded (content/campaigns/<year>/corrections.json). */
-  corrections: Correction[];
+  /** Facts of official text corrected by staff, as recorded in the corrected files' `corrections`. */
+  corrections: RecordedCorrection[];
 }
 
 export interface SiteData {
