@@ -303,7 +303,7 @@ describe('/admin/ on decap-server', () => {
 
   it('a misprint in official text corrected and recorded in the same save: one pull request that passes', async () => {
     await open('collections/notice-2019/entries/mg-2019-64');
-    await fill('电话', '0591-87713874');
+    await fill('电话', '0591-87713874', 1);
     await page.getByRole('button', { name: '新增原文更正' }).click();
     await fill('原件印的是', '0591-87713873');
     await fill('应为', '0591-87713874');
