@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../../src/lib/content';
+import { formatIssues, formatWarnings } from '../../src/lib/content';
 import { formatGithubAnnotations } from '../../src/lib/content/issues';
 import { formatPlain } from '../../src/lib/content/formats';
 import { checkCommand } from '../../src/lib/content/check-command';
@@ -32,7 +32,8 @@ describe('npm run check', () => {
 
   for (const name of ['several-errors', 'progress-bad', 'notice-bad-fields']) {
     it(`prints exactly what the build prints, every issue, for ${name}`, () => {
-      const expected = formatIssues(validateFixture(name).issues);
+      const { issues, warnings } = validateFixture(name);
+      const expected = `${formatIssues(issues)}${warnings.length ? `\n\n${formatWarnings(warnings)}` : ''}`;
       withFixture(name, (root) => {
         const r = runCheck(root);
         expect(r.status).toBe(1);

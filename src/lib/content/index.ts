@@ -46,7 +46,7 @@ export function validateContent(opts: ValidateOptions): { content: ContentSet; i
   }
   // The source comparison speaks last, and only of files nothing else is wrong with: a table whose
   // rows do not add up, or a notice whose contacts repeat, is first fixed by what those messages say.
-  const spoken = new Set([...issues, ...later.filter((i) => i.rule !== 'officialText')].map((i) => i.file));
+  const spoken = new Set([...issues, ...later.filter((i) => i.rule !== 'officialText')].filter((i) => i.severity !== 'warning').map((i) => i.file));
   const unreadableUnits = (content.brokenUnitFiles ?? []).length > 0;
   later = later.filter((i) => i.rule !== 'officialText' || (!unreadableUnits && !spoken.has(i.file)));
   // What a rule says about a file that could not be read goes right under that file's own error.
@@ -56,7 +56,12 @@ export function validateContent(opts: ValidateOptions): { content: ContentSet; i
     if (at >= 0) issues.splice(at + 1, 0, issue);
     else issues.push(issue);
   }
-  return { content, issues: issues.filter((i) => i.severity !== 'warning'), warnings: issues.filter((i) => i.severity === 'warning') };
+  // A file's layout is worth one word in all, and only for files nothing is wrong with.
+  const wrong = new Set(issues.filter((i) => i.severity !== 'warning').map((i) => i.file));
+  const layout = issues.filter((i) => i.rule === 'editorFormat' && !wrong.has(i.file));
+  const warnings = issues.filter((i) => i.severity === 'warning' && i.rule !== 'editorFormat');
+  if (layout[0]) warnings.push({ ...layout[0], found: layout.length > 1 ? `${layout[0].found}（另有 ${layout.length - 1} 个文件也是）` : layout[0].found });
+  return { content, issues: issues.filter((i) => i.severity !== 'warning'), warnings };
 }
 
 /**

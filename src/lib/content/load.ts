@@ -34,6 +34,7 @@ import { type ContentIssue, type PathSegment, zodIssuesToContentIssues } from '.
 import { lineAt, parseStructured, type Parsed } from './parse';
 import { fileNameProblem, noticeIdFor } from './file-names';
 import { placeFile, type FileKind } from './layout';
+import { EDITED_FILES, isEdited } from '../cms/files';
 
 /** A validated item and where it came from, so later rules can point at it. */
 export interface Entry<T> {
@@ -219,7 +220,34 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
     else byPlace.set(key, f);
   }
 
-  const readJson = (f: FoundFile) => parseStructured(readFileSync(f.full, 'utf8'), f.file, 'json', 0, issues);
+  const readJson = (f: FoundFile) => {
+    const text = readFileSync(f.full, 'utf8');
+    noteFormat(f, text);
+    return parseStructured(text, f.file, 'json', 0, issues);
+  };
+  /**
+   * A file typed by hand in another layout than /admin/ writes (quotes, key order, line breaks) is
+   * correct content: a warning, so its next save in /admin/ is not a diff of every line.
+   */
+  const noteFormat = (f: FoundFile, text: string) => {
+    if (f.sample || !isEdited(f.kind)) return;
+    const format = EDITED_FILES[f.kind].format;
+    let same = true;
+    try {
+      same = format.write(format.read(text)) === text;
+    } catch {
+      return; // a file that does not parse has its own message
+    }
+    if (!same)
+      issues.push({
+        file: f.file,
+        path: '',
+        severity: 'warning',
+        rule: 'editorFormat',
+        expected: '内容编辑页面（/admin/）保存文件的写法',
+        found: `写法不同（内容没有问题，网站照常生成）：运行 npm run tidy 整理（只改写法，不改内容），以后在 /admin/ 保存时只改动真正改了的几行`,
+      });
+  };
   const year = (f: FoundFile) => f.campaign as string;
 
   for (const f of byPlace.values()) {
@@ -344,7 +372,9 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
       }
       case 'notice':
       case 'subproject': {
-        const text = readFileSync(f.full, 'utf8').replace(/^\uFEFF/, '');
+        const raw = readFileSync(f.full, 'utf8');
+        noteFormat(f, raw);
+        const text = raw.replace(/^\uFEFF/, '');
         const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
         const invalidKey = f.kind === 'notice' ? f.stem : `${year(f)}/${f.stem}`;
         if (!m) {
