@@ -4,9 +4,10 @@
  *
  * 1. types (`astro check`) beside the unit and content tests (Vitest project `unit`);
  * 2. the builds: content/ into dist/ (the real site) and the test sites into dist-test/
- *    (scripts/test-sites.mjs), one after another, then the tests that build (Vitest projects `builds`,
- *    and `admin`: /admin/ against decap-server, with two builds of its own);
- * 3. the browser tests (Vitest projects e2e, e2e-years, e2e-demo, e2e-voting, e2e-real), over those builds.
+ *    (scripts/test-sites.mjs), one after another;
+ * 3. side by side: the browser tests (Vitest projects e2e, e2e-years, e2e-demo, e2e-voting, e2e-real),
+ *    over those builds, which build nothing; and the tests that build, one after the other (Vitest
+ *    projects `builds`, and `admin`: /admin/ against decap-server, with two builds of its own).
  *
  * A stage runs only when the one before passed. `-- --only=unit,builds,browser` runs some stages;
  * `--reuse` keeps builds that are already there (for working on a browser test).
@@ -82,17 +83,25 @@ if (ok && want('builds')) {
     times.push({ stage: '构建各站点', seconds: (Date.now() - started) / 1000, ok: false });
     ok = false;
   }
-  // Tests that run a whole build of their own: not beside another build (see scripts/test-sites.mjs).
-  if (ok) ok = (await run('构建脚本测试 vitest --project builds', [node, bin('vitest/vitest.mjs'), 'run', '--project', 'builds'])).ok;
-  if (ok) ok = (await run('内容编辑测试 vitest --project admin', [node, bin('vitest/vitest.mjs'), 'run', '--project', 'admin'])).ok;
 }
 
-if (ok && want('browser')) {
+/** The tests that run whole builds of their own, one after another (never beside another build: see scripts/test-sites.mjs). */
+async function buildingTests() {
+  if (!(await run('构建脚本测试 vitest --project builds', [node, bin('vitest/vitest.mjs'), 'run', '--project', 'builds'], true)).ok) return false;
+  return (await run('内容编辑测试 vitest --project admin', [node, bin('vitest/vitest.mjs'), 'run', '--project', 'admin'], true)).ok;
+}
+
+/** The browser tests over the builds: they build nothing, so they run beside the building tests. */
+async function browserTests() {
   const projects = ['e2e', 'e2e-years', 'e2e-demo', 'e2e-voting', 'e2e-real'];
   // Browser tests wait on pages as much as they compute: more files at once than cores keeps both busy.
   const workers = process.env.PORTAL_TEST_WORKERS ?? '3';
-  const r = await run(`浏览器测试 vitest --project ${projects.join(', ')}（${workers} 个文件同时）`, [node, bin('vitest/vitest.mjs'), 'run', `--maxWorkers=${workers}`, ...projects.flatMap((p) => ['--project', p])]);
-  ok = r.ok;
+  return (await run(`浏览器测试 vitest --project ${projects.join(', ')}（${workers} 个文件同时）`, [node, bin('vitest/vitest.mjs'), 'run', `--maxWorkers=${workers}`, ...projects.flatMap((p) => ['--project', p])])).ok;
+}
+
+if (ok) {
+  const results = await Promise.all([want('builds') ? buildingTests() : true, want('browser') ? browserTests() : true]);
+  ok = results.every(Boolean);
 }
 
 summary();
