@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { timed } from '../lib/timings';
 import { defaultOptions, formatIssues, formatWarnings, handOverValidContent, validateContent, type ValidateOptions } from '../lib/content';
 
 /** What the gate says about a content folder: the build goes on (with the content) or stops (with the message). */
@@ -33,7 +34,7 @@ export default function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
         const opts = defaultOptions();
-        const gate = gateContent(opts);
+        const gate = timed('content gate', () => gateContent(opts));
         if (!gate.ok) {
           if (command === 'dev') {
             logger.error(gate.message);
