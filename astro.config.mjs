@@ -7,6 +7,8 @@ import contentGate from './src/integrations/content-gate.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import decapFiles from './src/integrations/decap-files.ts';
+import downloads from './src/integrations/downloads.ts';
+import buildTimings from './src/integrations/timings.ts';
 import remarkOfficialText from './src/lib/markdown/remark-official-text.ts';
 import remarkCorrections from './src/lib/markdown/remark-corrections.ts';
 import rehypeNoticeAnchors from './src/lib/markdown/rehype-notice-anchors.ts';
@@ -48,6 +50,7 @@ export default defineConfig({
     smartypants: false,
   },
   integrations: [
+    buildTimings(),
     contentGate(),
     mdx(),
     tailwind({ applyBaseStyles: false }),
@@ -61,6 +64,7 @@ export default defineConfig({
       },
     }),
     staticHeaders(),
+    downloads(),
     searchIndex(),
     decapFiles(),
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartConfig, chartHeight, COLOURS, paperBackground, wrapLabel } from '../../src/lib/charts/config';
+import { chartConfig, chartHeight, COLOURS, paperBackground, tooltipText, wrapLabel } from '../../src/lib/charts/config';
 import { chartCsv, chartJson, chartPayload, childrenChart, figureBasis, figureDate, planChart, yearsChart } from '../../src/lib/charts/model';
 import { formatPercent } from '../../src/lib/formats/text';
 import { aggregate, type ReportLike } from '../../src/lib/domain/progress';
@@ -79,8 +79,8 @@ describe('planChart', () => {
     const c = planChart('2019', ref('p', '上级'), [t('activities', 30)], agg.byUnit.get('p'))!;
     const p = chartPayload(c);
     expect(p).toMatchObject({ mode: 'share', labels: ['线下活动'], target: [100], reported: [50] });
-    expect(p.targetText).toEqual(['目标 30 场']);
-    expect(p.reportedText).toEqual(['已上报 15 场（50%）']);
+    expect(tooltipText(p, 'target', 0)).toBe('目标 30 场');
+    expect(tooltipText(p, 'reported', 0)).toBe('已上报 15 场（50%）');
   });
 
   it('draws plain figures for a unit without targets', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadValidContent } from '../../src/lib/content';
 import { buildSiteData, sampleMode } from '../../src/lib/domain/site';
-import { chartByName, unitTree, unitView, yearCharts } from '../../src/lib/domain/unit-view';
+import { chartByName, unitTree, unitView, unitYearView, yearCharts } from '../../src/lib/domain/unit-view';
 import { PROJECT, siteOptions } from '../content/helpers';
 
 const TODAY = '2019-09-10';
@@ -9,7 +9,7 @@ const data = buildSiteData(loadValidContent(siteOptions()), { on: false, dirs: [
 const y2019 = data.byYear.get('2019')!;
 /** What a unit's page shows of 2019 (the real content's one year). */
 const view = (id: string) => {
-  const y = unitView(data, id, TODAY).years.find((x) => x.year === '2019');
+  const y = unitYearView(data, y2019, id, TODAY);
   if (!y) throw new Error(`${id} took no part in 2019`);
   return y;
 };
@@ -53,7 +53,9 @@ describe('unitView', () => {
 
   it('shows each year the unit took part in; the real content has one, so no year-by-year chart', () => {
     const v = unitView(data, 'fujian/quanzhou/quangang', TODAY);
-    expect(v.years.map((y) => y.year)).toEqual(['2019']);
+    expect(v.years).toEqual(['2019']);
+    expect(v.latest?.year).toBe('2019');
+    expect(v.earlier).toEqual([]);
     expect(v.yearsChart).toBeUndefined();
     expect([...y2019.participants]).toHaveLength(59);
   });
@@ -122,7 +124,7 @@ describe('unitView', () => {
   });
 
   it('with no reports: every chart shows targets and says nothing was reported', () => {
-    for (const { charts } of yearCharts(data, y2019, TODAY))
+    for (const { charts } of yearCharts(data, y2019))
       for (const c of charts) {
         expect(c.reportedRows).toBe(0);
         expect(c.summary).toMatch(/^尚未上报/);
@@ -136,7 +138,7 @@ describe('unitView', () => {
   });
 
   it('has a chart for every unit, each with its download names', () => {
-    const byName = chartByName(data, y2019, TODAY);
+    const byName = chartByName(data, y2019);
     expect(byName.size).toBe(59 + 1 + 2 + 2);
     expect(byName.get('fujian/quanzhou/plan')!.files).toEqual({ csv: 'data/2019/units/fujian/quanzhou/plan.csv', json: 'data/2019/units/fujian/quanzhou/plan.json' });
   });
