@@ -1,5 +1,7 @@
 import { relative, sep } from 'node:path';
-import { defaultOptions, loadValidContent, type ContentSet } from '../content';
+import type { ContentSet } from '../content/load';
+import { validContent } from '../content/handover';
+import { defaultOptions } from '../content/options';
 import { aggregate, indexChildren, type Aggregation } from './progress';
 import { ancestry } from './units';
 import { LEVEL_ORDER } from '../words';
@@ -209,7 +211,7 @@ const byContent = sharedCache<ContentSet, SiteData>('siteData');
 /** The site's data from the build's content (read once per build). */
 export function siteData(): SiteData {
   if (cached) return cached;
-  const raw = loadValidContent();
+  const raw = validContent();
   cached = byContent.get(raw);
   if (!cached) byContent.set(raw, (cached = timed('data preparation', () => buildSiteData(raw, sampleMode()))));
   return cached;
