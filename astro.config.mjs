@@ -45,7 +45,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A few pages rendered at once: while one is written to disk, the next is rendered (3,000 unit
+  // pages spend a tenth of their time waiting on the disk otherwise).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   image: { service: passthroughImageService() },
   markdown: {
     remarkPlugins: [remarkOfficialText, remarkCorrections],

@@ -79,7 +79,7 @@ function campaignDays(content, year) {
 
 /**
  * Another campaign year in `content`: the first real year's folder copied with every mention of its
- * year changed (ids, 文号, dates), as staff make next year's folder, without its source text or reports.
+ * year changed (ids, 文号, dates), as staff make a year's folder, without its source text or reports.
  */
 function addYear(content, year) {
   const from = join(content, 'campaigns', FIRST);
@@ -102,7 +102,8 @@ function addYear(content, year) {
 /**
  * A copy of content/ whose unit tree has `total` units: the real 59, plus synthetic cities
  * under each of the 35 national units and counties under those cities (one city for every 12
- * synthetic units, the rest counties), `years` campaign years, and reports in proportion in each
+ * synthetic units, the rest counties), `years` campaign years (the real one and those before it),
+ * and reports in proportion in each
  * (20,000 for 3,000 units). Only synthetic units report; cities on odd days, counties on even days,
  * so no lower unit ever reports on the same day as the unit above it (the content rule compares those).
  */
@@ -111,7 +112,9 @@ function generate(total, years = 1) {
   rmSync(dir, { recursive: true, force: true });
   const content = join(dir, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true, filter: (src) => !src.includes(`${sep}progress`) });
-  const yearList = Array.from({ length: years }, (_, i) => String(Number(FIRST) + i));
+  // The years before the real one, as a deployment that has run since then holds them: a report
+  // can never be dated after the build's day, so the real year stays the latest.
+  const yearList = Array.from({ length: years }, (_, i) => String(Number(FIRST) - i));
   for (const y of yearList.slice(1)) addYear(content, y);
   const real = readdirSync(join(ROOT, 'content/units')).flatMap((f) => readJson(join(ROOT, 'content/units', f)));
   const provinces = real.filter((u) => u.parent === 'national');
@@ -412,10 +415,18 @@ if (three)
   );
 const ten = runs.find((r) => r.years === 10);
 if (ten) verdict(true, `${ten.units} units × 10 years built: ${ten.run.seconds.toFixed(1)} s, ${ten.run.peakMB.toFixed(0)} MB peak, ${ten.run.files} files, ${ten.run.pages} pages`);
-for (const r of [{ label: 'real content', over: realOver }, ...runs.map((x) => ({ label: `${x.units} units × ${x.years} year(s)`, over: x.over, run: x.run }))])
+// The unit pages and /units/ are the pages that grow with units and years; any other page over its
+// budget at this scale is said apart, as the next thing to look at.
+const unitPages = (o) => /\((unit|unit-tree)\)$/.test(o);
+const others = [];
+for (const r of [{ label: 'real content', over: realOver }, ...runs.map((x) => ({ label: `${x.units} units × ${x.years} year(s)`, over: x.over, run: x.run }))]) {
+  const mine = r.over.filter(unitPages);
   verdict(
-    r.over.length === 0,
-    `${r.label}: every page within its budget${r.run ? ` (/units/ ${(r.run.unitsPage / 1024).toFixed(1)} KB, largest unit page ${(r.run.largestUnit.bytes / 1024).toFixed(1)} KB ${r.run.largestUnit.path})` : ''}${r.over.length ? `; ${r.over.length} over` : ''}`,
+    mine.length === 0,
+    `${r.label}: /units/ and every unit page within budget${r.run ? ` (/units/ ${(r.run.unitsPage / 1024).toFixed(1)} KB ≤ 100 KB, largest unit page ${(r.run.largestUnit.bytes / 1024).toFixed(1)} KB ≤ 60 KB, ${r.run.largestUnit.path})` : ''}${mine.length ? `; ${mine.length} over` : ''}`,
   );
+  others.push(...r.over.filter((o) => !unitPages(o)).map((o) => `${r.label}: ${o}`));
+}
 console.log(`\n## Targets\n\n${verdicts.join('\n')}`);
+if (others.length) console.log(`\nOther pages over budget (not the unit pages):\n${others.map((o) => `- ${o}`).join('\n')}`);
 if (!args.keep) rmSync(join(BENCH, 'out'), { recursive: true, force: true });

@@ -140,16 +140,25 @@ export const SECTION_LABEL = {
   about: '关于本站',
 } as const;
 
+/** A progress chart's picture, named for screen readers from its heading (the table below holds the figures). */
+export function chartCanvasLabel(title: string): string {
+  return title ? `条形图：${title}。图中的数字见下表。` : '条形图';
+}
+
 /** A unit's page: the years before its latest folded to a line each, and finding a unit among thousands. */
 export const UNIT_PAGE_WORDS = {
-  earlierHeading: (from: string, to: string) => (from === to ? `${from}年` : `往年（${from}—${to}年）`),
+  earlierHeading: (from: string, to: string) => `往年（${from === to ? from : `${from}—${to}`}年）`,
   earlierNote: '往年只列要点：各年的目标和上报数字见上方“历年目标与进度”，每年的明细表可以下载，当年的通知、日程和联系人见各年的活动页。',
-  yearPage: '本年活动页',
-  tables: '本年明细表下载',
-  /** A children table in the list of a year's downloads: 下级单位：线下活动. */
-  childrenTable: (measure: string) => `下级单位：${measure}`,
+  yearPage: (year: string) => `${year}年活动页`,
+  tables: '本年明细表（CSV）',
+  /** Before the children tables in the list of a year's downloads: 下级单位：线下活动、好网民宣传员. */
+  childrenTables: '下级单位：',
   planTable: '目标与进度',
   noResults: '没有入围或获奖的作品',
+  /** The year-by-year table: a cell is 已上报 / 目标, and its share of the target. */
+  yearsNote: '下表每年一行：已上报 / 目标（完成比例）。每年的数字只算当年，不跨年相加；每年的计算方式和日期见各年的明细表。',
+  yearsColumn: (measure: string, unit: string) => `${measure}（${unit}）`,
+  notReported: '未报',
   findHeading: '查找单位',
   findLabel: '单位名称',
   findButton: '查找',

@@ -66,16 +66,18 @@ export function wrapLabel(label: string, maxChars: number): string | string[] {
 }
 
 /** A bar's tooltip: 目标 30 场, or 已上报 15 场（50%）, or 没有目标 / 尚未上报. */
-export function tooltipText(p: ChartPayload, bar: 'target' | 'reported', i: number): string {
+export function tooltipText(p: ChartPayload, which: 'target' | 'reported', i: number): string {
   const unit = p.units[i] ?? p.units[0] ?? '';
   const amount = (n: number) => `${formatFull(n)}${unit ? ` ${unit}` : ''}`;
-  if (bar === 'target') {
+  if (which === 'target') {
     const t = (p.targetCount ?? p.target)[i];
     return t === null || t === undefined ? '没有目标' : `目标 ${amount(t)}`;
   }
   const r = (p.reportedCount ?? p.reported)[i];
   if (r === null || r === undefined) return '尚未上报';
-  const share = p.share[i];
+  // In share mode the bar is the share (a percentage, to one decimal as formatPercent prints it).
+  const percent = p.reported[i];
+  const share = p.mode === 'share' ? (percent === null || percent === undefined ? undefined : percent / 100) : p.share?.[i];
   return `已上报 ${amount(r)}${share === null || share === undefined ? '' : `（${formatPercent(share)}）`}`;
 }
 

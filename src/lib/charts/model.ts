@@ -229,6 +229,17 @@ export function yearsChart(unit: UnitRef, years: readonly { year: string; target
   };
 }
 
+/**
+ * The year-by-year table as a page shows it: a row a year (oldest first), a column a measure. At
+ * ten years its 50 rows of one measure and one year each were most of a unit's page; the chart
+ * and the downloads keep them (`rows`).
+ */
+export function yearsGrid(chart: ChartModel): { measures: Measure[]; years: { year: string; cells: (ChartRow | undefined)[] }[] } {
+  const measures = MEASURES.filter((m) => chart.rows.some((r) => r.measure === m));
+  const years = [...new Set(chart.rows.map((r) => r.year))].sort();
+  return { measures, years: years.map((year) => ({ year, cells: measures.map((m) => chart.rows.find((r) => r.year === year && r.measure === m)) })) };
+}
+
 /** What the chart script draws, put on the chart's element as a data- attribute (never an inline script). */
 export interface ChartPayload {
   /** `count`: figures against targets in the measure's unit; `share`: each measure as a share of its target. */
@@ -238,13 +249,13 @@ export interface ChartPayload {
   reported: (number | null)[];
   /**
    * For the tooltips, which give the figures themselves: in share mode the counts behind the bars
-   * (in count mode the bars are the counts), each row's share of its target, and its measure's
-   * unit (one for every row where all share it). Numbers, not sentences: a national children chart
+   * (in count mode the bars are the counts); in count mode each row's share of its target (in share
+   * mode the bars are the shares); and each row's measure unit (one for every row where all share it). Numbers, not sentences: a national children chart
    * has 35 rows, and its page carries every chart's payload (config.ts, tooltipTexts, words them).
    */
   targetCount?: (number | null)[];
   reportedCount?: (number | null)[];
-  share: (number | null)[];
+  share?: (number | null)[];
   units: string[];
   axis: string;
 }
@@ -270,7 +281,8 @@ export function chartPayload(chart: ChartModel): ChartPayload {
       return r.share === undefined ? null : Math.round(r.share * 1000) / 10;
     }),
     ...(shares ? { targetCount: chart.rows.map((r) => r.target ?? null), reportedCount: chart.rows.map((r) => r.reported ?? null) } : {}),
-    share: chart.rows.map((r) => r.share ?? null),
+    // In share mode the bars are the shares, rounded as the tooltips print them.
+    ...(!shares && chart.rows.some((r) => r.share !== undefined) ? { share: chart.rows.map((r) => r.share ?? null) } : {}),
     units: units.every((u) => u === units[0]) ? units.slice(0, 1) : units,
     axis: shares ? '完成比例（%），目标为 100%' : chart.measure ? `${MEASURE_WORDS[chart.measure].label}（${MEASURE_WORDS[chart.measure].unit}）` : '上报数',
   };
