@@ -75,8 +75,10 @@ export default defineConfig({
     searchIndex(),
     decapFiles(),
   ],
-  // Never inline scripts or assets into pages: the CSP allows only the site's own files.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Never inline scripts or assets into pages: the CSP allows only the site's own files. `astro dev`
+  // watches none of what the builds write beside the project (the bench's 100,000 files would
+  // exhaust the system's file watchers).
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-test/**', '**/.dist-*/**'] } } },
   devToolbar: { enabled: false },
   // Builds that run side by side (the test sites, scripts/test-sites.mjs) keep their content store apart.
   ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),

@@ -162,8 +162,10 @@ export const UNIT_PAGE_WORDS = {
   findHeading: '查找单位',
   findLabel: '单位名称',
   findButton: '查找',
-  findNote: (count: number) => `按名称在全部 ${count} 个单位中查找（也可以写简称或名称中的几个字，如“晋江”）。下面按层级列出直属的单位，每个单位的页面列出它的下级单位。`,
-  findNoScript: '查找需要启用 JavaScript。没有 JavaScript 时，请从下面的单位逐级进入：每个单位的页面都列出它的下级单位。',
+  findNote: (count: number) => `按名称在全部 ${count} 个单位中查找（也可以写简称或名称中的几个字，如“晋江”）。`,
+  /** The link from the finder to the list of the units directly below. */
+  findBrowse: '或按层级查看：直属的单位列在本页下方，每个单位的页面列出它的下级单位',
+  findNoScript: '查找需要启用 JavaScript。没有 JavaScript 时，请从本页下方的单位逐级进入：每个单位的页面都列出它的下级单位。',
   branchHeading: (name: string) => `${name}以下的全部单位`,
   branchNote: '按通知分配表的层级和顺序排列，括号内为规范名称。',
 } as const;
