@@ -76,6 +76,16 @@ describe('built pages', () => {
     for (const f of REQUIRED_FILES) expect(files).toContain(f);
   });
 
+  it('every address the site has published is still built (tests/fixtures/addresses/site.txt), as a page or a file', () => {
+    if (!DIST.endsWith(join('dist-test', 'site'))) return;
+    const published = readFileSync(join(SITE_CONTENT, '../addresses/site.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
+    expect(published.length).toBeGreaterThan(400);
+    const built = new Set(distFiles());
+    expect(published.filter((f) => !built.has(f))).toEqual([]);
+  });
+
   it('pages without charts ship no JavaScript; chart pages only the chart script; no inline handlers', () => {
     for (const p of pagePaths()) {
       const html = readPage(p);
