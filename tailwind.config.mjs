@@ -32,7 +32,7 @@ const letterheadWidths = plugin(({ addComponents }) => {
 /** @type {import('tailwindcss').Config} */
 export default {
   plugins: [chartHeights, letterheadWidths],
-  content: ['./src/**/*.{astro,ts,mdx}'],
+  content: ['./src/{components,layouts,pages}/**/*.{astro,ts}', './src/client/**/*.ts'],
   theme: {
     // System fonts only: no web fonts for Chinese (they would weigh megabytes).
     fontFamily: {

@@ -3,6 +3,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { BASE_TEXT_PX, chartConfig, COLOURS } from '../lib/charts/config';
 import type { ChartPayload } from '../lib/charts/model';
+import { chartCanvasLabel } from '../lib/words';
 
 // Only what a horizontal bar chart needs: the rest of chart.js stays out of the bundle.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -42,8 +43,9 @@ export function drawChart(box: HTMLElement): void {
   if (!payload.labels?.length) return;
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', box.dataset.chartLabel ?? '条形图');
-  canvas.textContent = box.dataset.chartLabel ?? '';
+  const label = chartCanvasLabel(box.closest('.chart-block')?.querySelector('h2, h3, h4')?.textContent?.trim() ?? '');
+  canvas.setAttribute('aria-label', label);
+  canvas.textContent = label;
   box.append(canvas);
   // The page's text size (the user's setting, 200% and more too): labels follow it.
   new Chart(canvas, chartConfig(payload, hatch(), textSize(box), box.clientWidth));

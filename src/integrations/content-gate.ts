@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { defaultOptions, formatIssues, formatWarnings, handOverValidContent, validateContent, type ValidateOptions } from '../lib/content';
+import { timed } from '../lib/timings';
+import { defaultOptions, formatIssues, formatWarnings, handOverValidContent, loadValidContent, registerContentLoader, validateContent, type ValidateOptions } from '../lib/content';
 
 /** What the gate says about a content folder: the build goes on (with the content) or stops (with the message). */
 export type GateResult =
@@ -33,7 +34,10 @@ export default function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
         const opts = defaultOptions();
-        const gate = gateContent(opts);
+        // The pages read content through src/lib/content/handover.ts: what this build validated, or
+        // (astro dev, where content changes) validated afresh by this.
+        registerContentLoader((o) => loadValidContent(o));
+        const gate = timed('content gate', () => gateContent(opts));
         if (!gate.ok) {
           if (command === 'dev') {
             logger.error(gate.message);

@@ -3,22 +3,63 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
 import { backend } from '../lib/cms/config';
 import { cmsSettings, SITE_STYLES_PLACEHOLDER } from '../lib/cms/settings';
 import { paths } from '../lib/addresses';
 
+const ADMIN_SCRIPT = fileURLToPath(new URL('../client/admin.ts', import.meta.url));
+
+/**
+ * /admin/'s own script (src/client/admin.ts: the repository's file formats, previews, file names),
+ * bundled here rather than by Astro: only a build whose /admin/ edits needs it, and every other
+ * build (each pull request's) then bundles none of it.
+ */
+async function adminScript(base: string, write: boolean, outfile?: string): Promise<string> {
+  const r = await build({
+    entryPoints: [ADMIN_SCRIPT],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    // As Astro builds the site's other scripts.
+    target: 'esnext',
+    define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+    legalComments: 'none',
+    logLevel: 'silent',
+    write,
+    ...(outfile ? { outfile } : {}),
+  });
+  return r.outputFiles?.[0]?.text ?? '';
+}
+
 /**
  * Copies Decap CMS's own files (the pinned npm package's dist/: the bundle, the chunks it loads
  * when they are needed, their WebAssembly) under admin/decap/, so /admin/ loads nothing from a
- * CDN. Only a build whose /admin/ can edit gets them (a repository or `npm run admin` is set):
- * other builds carry no byte of the editor. It also gives /admin/ the address of the site's
- * stylesheet, as the home page links it, for the previews.
+ * CDN, and bundles /admin/'s own script. Only a build whose /admin/ can edit gets them (a
+ * repository or `npm run admin` is set): other builds carry no byte of the editor. It also gives
+ * /admin/ the address of the site's stylesheet, as the home page links it, for the previews.
  */
 export default function decapFiles(): AstroIntegration {
+  let base = '/';
   return {
     name: 'portal-decap-files',
     hooks: {
-      'astro:build:done': ({ dir }) => {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          if ((req.url ?? '').split('?')[0] !== `${base}${paths.adminScript()}`) return next();
+          adminScript(base, false).then(
+            (js) => {
+              res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+              res.end(js);
+            },
+            (e: unknown) => next(e),
+          );
+        });
+      },
+      'astro:build:done': async ({ dir }) => {
         if (!backend(cmsSettings([]))) return;
         const require = createRequire(import.meta.url);
         const from = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
@@ -28,6 +69,7 @@ export default function decapFiles(): AstroIntegration {
           if (/(^|\.)decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name === 'decap-cms.js.LICENSE.txt') copyFileSync(join(from, name), join(to, name));
         }
         const root = fileURLToPath(dir);
+        await adminScript(base, true, join(root, paths.adminScript()));
         const styles = /<link rel="stylesheet" href="([^"]+)"/.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1] ?? '';
         const admin = join(root, paths.admin(), 'index.html');
         writeFileSync(admin, readFileSync(admin, 'utf8').replace(SITE_STYLES_PLACEHOLDER, styles));

@@ -55,6 +55,8 @@ export const paths = {
   admin: () => 'admin/',
   adminConfig: () => 'admin/config.json',
   adminBundle: () => 'admin/decap/decap-cms.js',
+  /** /admin/'s own script (src/client/admin.ts), bundled only in a build whose /admin/ edits. */
+  adminScript: () => 'admin/editor.js',
   reportContext: () => 'report/context.json',
   rss: () => 'rss.xml',
   sitemap: () => 'sitemap-index.xml',

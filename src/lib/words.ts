@@ -140,6 +140,36 @@ export const SECTION_LABEL = {
   about: '关于本站',
 } as const;
 
+/** A progress chart's picture, named for screen readers from its heading (the table below holds the figures). */
+export function chartCanvasLabel(title: string): string {
+  return title ? `条形图：${title}。图中的数字见下表。` : '条形图';
+}
+
+/** A unit's page: the years before its latest folded to a line each, and finding a unit among thousands. */
+export const UNIT_PAGE_WORDS = {
+  earlierHeading: (from: string, to: string) => `往年（${from === to ? from : `${from}—${to}`}年）`,
+  earlierNote: '往年只列要点：各年的目标和上报数字见上方“历年目标与进度”，每年的明细表可以下载，当年的通知、日程和联系人见各年的活动页。',
+  yearPage: (year: string) => `${year}年活动页`,
+  tables: '本年明细表（CSV）',
+  /** Before the children tables in the list of a year's downloads: 下级单位：线下活动、好网民宣传员. */
+  childrenTables: '下级单位：',
+  planTable: '目标与进度',
+  noResults: '没有入围或获奖的作品',
+  /** The year-by-year table: a cell is 已上报 / 目标, and its share of the target. */
+  yearsNote: '下表每年一行：已上报 / 目标（完成比例）。每年的数字只算当年，不跨年相加；每年的计算方式和日期见各年的明细表。',
+  yearsColumn: (measure: string, unit: string) => `${measure}（${unit}）`,
+  notReported: '未报',
+  findHeading: '查找单位',
+  findLabel: '单位名称',
+  findButton: '查找',
+  findNote: (count: number) => `按名称在全部 ${count} 个单位中查找（也可以写简称或名称中的几个字，如“晋江”）。`,
+  /** The link from the finder to the list of the units directly below. */
+  findBrowse: '或按层级查看：直属的单位列在本页下方，每个单位的页面列出它的下级单位',
+  findNoScript: '查找需要启用 JavaScript。没有 JavaScript 时，请从本页下方的单位逐级进入：每个单位的页面都列出它的下级单位。',
+  branchHeading: (name: string) => `${name}以下的全部单位`,
+  branchNote: '按通知分配表的层级和顺序排列，括号内为规范名称。',
+} as const;
+
 /** Built only from sample data (tests/fixtures), never real: said on every page of such a build. */
 export const SAMPLE_WORD = '示例数据';
 

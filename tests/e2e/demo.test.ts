@@ -20,13 +20,15 @@ const at = (path: string) => site.url + path.replace(/^\/+/, '');
 function table(page: string, chart: string): { rows: Map<string, number | undefined>; basis: Map<string, string>; total?: number } {
   const section = new RegExp(`<section[^>]*data-chart-key="${chart}"[^>]*>([\\s\\S]*?)</section>`).exec(html(page))?.[1];
   if (!section) throw new Error(`${page}: no chart ${chart}`);
+  // A plan table's rows are its measures (the unit is the table's), a children table's its units (the measure is the table's).
   const key = chart === 'plan' ? 'measure' : 'unit';
+  expect(section).toMatch(new RegExp(`<table[^>]*data-${key === 'measure' ? 'unit' : 'measure'}="[^"]+"`));
   const rows = new Map<string, number | undefined>();
   const basis = new Map<string, string>();
-  for (const m of section.matchAll(/<tr data-unit="([^"]+)" data-measure="([^"]+)" data-basis="([^"]+)"[^>]*>[\s\S]*?data-reported="([^"]*)"/g)) {
-    const id = key === 'measure' ? m[2]! : m[1]!;
-    rows.set(id, m[4] === 'none' ? undefined : Number(m[4]));
-    basis.set(id, m[3]!);
+  for (const m of section.matchAll(new RegExp(`<tr data-${key}="([^"]+)" data-basis="([^"]+)"[^>]*>[\\s\\S]*?data-reported="([^"]*)"`, 'g'))) {
+    const id = m[1]!;
+    rows.set(id, m[3] === 'none' ? undefined : Number(m[3]));
+    basis.set(id, m[2]!);
   }
   const total = /<tfoot>[\s\S]*?data-reported="([^"]*)"/.exec(section)?.[1];
   return { rows, basis, total: total === undefined || total === 'none' ? undefined : Number(total) };

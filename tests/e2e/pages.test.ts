@@ -76,6 +76,16 @@ describe('built pages', () => {
     for (const f of REQUIRED_FILES) expect(files).toContain(f);
   });
 
+  it('every address the site has published is still built (tests/fixtures/addresses/site.txt), as a page or a file', () => {
+    if (!DIST.endsWith(join('dist-test', 'site'))) return;
+    const published = readFileSync(join(SITE_CONTENT, '../addresses/site.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
+    expect(published.length).toBeGreaterThan(400);
+    const built = new Set(distFiles());
+    expect(published.filter((f) => !built.has(f))).toEqual([]);
+  });
+
   it('pages without charts ship no JavaScript; chart pages only the chart script; no inline handlers', () => {
     for (const p of pagePaths()) {
       const html = readPage(p);
@@ -179,6 +189,18 @@ describe('built pages', () => {
     }
   });
 
+  it('/units/ lists the units directly below the top, with a finder over the site’s search; a province lists its whole branch', () => {
+    const top = readPage('/units/');
+    expect(top).toMatch(/<form[^>]*role="search"[^>]*action="[^"]*\/search\/"[^>]*method="get"/);
+    expect(top).toContain('<input type="hidden" name="kind" value="单位">');
+    expect(top).toMatch(/<noscript>[\s\S]*?逐级进入[\s\S]*?<\/noscript>/);
+    const links = (html: string) => [...html.matchAll(/<a href="[^"]*\/units\/([^"#]+)\/"/g)].map((m) => m[1]!);
+    expect(links(top)).toEqual(expect.arrayContaining(['fujian', 'tianjin']));
+    expect(links(top)).not.toContain('fujian/quanzhou/jinjiang');
+    // Every unit is two pages from the top: its province's page lists the whole province.
+    expect(links(readPage('/units/fujian/'))).toEqual(expect.arrayContaining(['fujian/quanzhou', 'fujian/quanzhou/jinjiang', 'fujian/quanzhou/yongchun']));
+  });
+
   it('the notices link each allocated unit to its page', () => {
     expect(readPage('/notices/qg-2019-27/')).toMatch(/<a href="[^"]*\/units\/fujian\/quanzhou\/yongchun\/">永春市总工会<\/a>/);
     expect(readPage('/notices/zgf-2019-17/')).toMatch(/<a href="[^"]*\/units\/fujian\/">福建省<\/a>/);
@@ -200,6 +222,17 @@ describe('in Chromium', () => {
       expect(errors, p).toEqual([]);
     }
   }, 300_000);
+
+  it('the unit finder on /units/ searches unit pages', async ({ openPage }) => {
+    const { page } = await openPage(WIDTHS.phone);
+    await page.goto(siteUrl('units/'));
+    await page.fill('#find-unit', '晋江');
+    await page.press('#find-unit', 'Enter');
+    await page.waitForFunction(() => /找到|没有找到|出错/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+    expect(await page.isChecked('input[name="kind"][value="单位"]')).toBe(true);
+    const hrefs = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs[0]).toMatch(/\/units\/fujian\/quanzhou\/jinjiang\/$/);
+  });
 
   it('the notice anchors that staff link to exist', async ({ openPage }) => {
     const { page } = await openPage(WIDTHS.desktop);

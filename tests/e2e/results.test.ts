@@ -151,12 +151,19 @@ describe('units see their results', () => {
     expect(text(html(voting, '/units/fujian/quanzhou/jinjiang/'))).toContain('晋江市总工会：入围 2 件。');
   });
 
-  it('the unit tree reads by awards as well as by name', () => {
+  it('the unit tree reads by awards as well as by name, a level at a time from the top', () => {
+    // /units/ lists the units directly below the top, each with its branch's results; a province
+    // lists its whole branch, each unit with its own branch's.
     const t = text(html(demo, '/units/'));
     expect(t).toContain('单位名称后是2019年的评选结果（含下级单位）');
     expect(t).toContain('福建省 · 获奖 11 件、入围 7 件、优秀组织奖 6 项');
-    expect(t).toContain('安溪县总工会 · 入围 2 件');
+    expect(t).not.toContain('安溪县总工会');
+    const fujian = text(html(demo, '/units/fujian/'));
+    expect(fujian).toContain('单位名称后是2019年的评选结果（含下级单位）');
+    expect(fujian).toContain('泉州市总工会 · 获奖 9 件、入围 5 件、优秀组织奖 4 项');
+    expect(fujian).toContain('安溪县总工会 · 入围 2 件');
     expect(text(readPage('/units/'))).not.toContain('评选结果（含下级单位）');
+    expect(text(readPage('/units/fujian/'))).not.toContain('评选结果（含下级单位）');
   });
 });
 

@@ -75,13 +75,36 @@ describe('two campaign years side by side', () => {
     expect(html.indexOf('id="year-2020"')).toBeGreaterThan(0);
     expect(html.indexOf('id="year-2020"')).toBeLessThan(html.indexOf('id="year-2019"'));
     const years = /<section[^>]*data-chart-key="years"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
-    expect(htmlText(years).replace(/\s+/g, '')).toContain('走进企业或开展线下活动（2019年）1场');
-    expect(htmlText(years).replace(/\s+/g, '')).toContain('走进企业或开展线下活动（2020年）6场');
+    // A row a year, a column a measure: 已上报 / 目标（完成比例）.
+    const cell = (year: string, measure: string) =>
+      htmlText(new RegExp(`<tr data-year="${year}">[\\s\\S]*?<td data-measure="${measure}"[^>]*>([\\s\\S]*?)</td>`).exec(years)?.[1] ?? '').trim();
+    expect(cell('2019', 'activities')).toBe('未报 / 1');
+    expect(cell('2020', 'activities')).toBe('3 / 6（50%）');
+    expect(cell('2019', 'propagandists')).toBe('未报 / 10');
+    expect(cell('2020', 'propagandists')).toBe('—');
+    expect(years.indexOf('data-year="2019"')).toBeLessThan(years.indexOf('data-year="2020"'));
     // A unit added in 2020 (a town) has a page, and its kind.
     expect(text('/units/fujian/quanzhou/jinjiang/anhai/')).toContain('镇');
     expect(text('/units/fujian/quanzhou/jinjiang/anhai/')).not.toContain('2019年“');
     // Units that took part only in 2019 keep their 2019 section.
     expect(text('/units/beijing/')).toContain('2019年“网聚职工正能量');
+  });
+
+  it('a unit page folds the years before its latest: its results and its tables a click away', () => {
+    const html = readPage('/units/fujian/quanzhou/jinjiang/');
+    expect(text('/units/fujian/quanzhou/jinjiang/')).toContain('往年（2019年）');
+    expect(text('/units/fujian/quanzhou/jinjiang/')).toContain('2019年活动页');
+    const earlier = /<section[^>]*data-earlier-year="2019"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    expect(earlier).toContain('id="year-2019"');
+    // Each table of the year as CSV; the JSON beside it at the same address (as /data/ says).
+    const href = /href="([^"]*\/data\/2019\/units\/fujian\/quanzhou\/jinjiang\/plan\.csv)" download/.exec(earlier)?.[1];
+    expect(href).toBeDefined();
+    for (const f of [href!, href!.replace(/\.csv$/, '.json')]) expect(existsSync(join(DIST, f.replace(/^\//, ''))), f).toBe(true);
+    expect(earlier).toMatch(/<h3 id="year-2019"[^>]*><a href="[^"]*\/2019\/"/);
+    // The latest year in full, the one before without its dates, notices, contacts and tables.
+    expect(html).toContain('id="y2020-deadlines"');
+    for (const id of ['y2019-deadlines', 'y2019-notices', 'y2019-contacts', 'y2019-targets']) expect(html).not.toContain(`id="${id}"`);
+    expect(html).not.toContain('data-chart-year="2019"');
   });
 
   it('a deadline is shown only to the units it binds', () => {

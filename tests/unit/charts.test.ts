@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartConfig, chartHeight, COLOURS, paperBackground, wrapLabel } from '../../src/lib/charts/config';
-import { chartCsv, chartJson, chartPayload, childrenChart, figureBasis, figureDate, planChart, yearsChart } from '../../src/lib/charts/model';
+import { chartConfig, chartHeight, COLOURS, paperBackground, tooltipText, wrapLabel } from '../../src/lib/charts/config';
+import { chartCsv, chartJson, chartPayload, type ChartPayload, childrenChart, figureBasis, figureDate, planChart, yearsChart } from '../../src/lib/charts/model';
 import { formatPercent } from '../../src/lib/formats/text';
 import { aggregate, type ReportLike } from '../../src/lib/domain/progress';
 import type { UnitTarget } from '../../src/lib/domain/targets';
@@ -79,8 +79,8 @@ describe('planChart', () => {
     const c = planChart('2019', ref('p', '上级'), [t('activities', 30)], agg.byUnit.get('p'))!;
     const p = chartPayload(c);
     expect(p).toMatchObject({ mode: 'share', labels: ['线下活动'], target: [100], reported: [50] });
-    expect(p.targetText).toEqual(['目标 30 场']);
-    expect(p.reportedText).toEqual(['已上报 15 场（50%）']);
+    expect(tooltipText(p, 'target', 0)).toBe('目标 30 场');
+    expect(tooltipText(p, 'reported', 0)).toBe('已上报 15 场（50%）');
   });
 
   it('draws plain figures for a unit without targets', () => {
@@ -233,5 +233,15 @@ describe('yearsChart', () => {
     expect(chartPayload(c).labels).toEqual(['线下活动 2019年', '线下活动 2020年']);
     expect(chartCsv(c).split('\r\n')[2]).toMatch(/^2020,p,上级,/);
     expect(c.summary).toContain('不跨年相加');
+  });
+});
+
+describe('tooltips', () => {
+  it('give the figures themselves and, where there is a target, the share, in both modes', () => {
+    const shareMode: ChartPayload = { mode: 'share', labels: ['a', 'b', 'c'], target: [100, 100, null], reported: [116.7, null, null], targetCount: [300, 10, null], reportedCount: [350, null, 4], units: ['名', '场', '名'], axis: '' };
+    expect([0, 1, 2].map((i) => tooltipText(shareMode, 'reported', i))).toEqual(['已上报 350 名（116.7%）', '尚未上报', '已上报 4 名']);
+    const countMode: ChartPayload = { mode: 'count', labels: ['甲', '乙'], target: [10, null], reported: [12, 3], share: [1.2, null], units: ['场'], axis: '' };
+    expect([0, 1].map((i) => tooltipText(countMode, 'target', i))).toEqual(['目标 10 场', '没有目标']);
+    expect([0, 1].map((i) => tooltipText(countMode, 'reported', i))).toEqual(['已上报 12 场（120%）', '已上报 3 场']);
   });
 });

@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadValidContent } from '../../src/lib/content';
 import { buildSiteData, sampleMode } from '../../src/lib/domain/site';
-import { chartByName, unitTree, unitView, yearCharts } from '../../src/lib/domain/unit-view';
+import { branchSize, chartByName, TREE_LIMIT, unitTree, unitView, unitYearView, yearCharts, yearTables } from '../../src/lib/domain/unit-view';
+import { chartDownloads, downloadAt, unprefixedCopies } from '../../src/lib/domain/downloads';
 import { PROJECT, siteOptions } from '../content/helpers';
 
 const TODAY = '2019-09-10';
@@ -9,7 +11,7 @@ const data = buildSiteData(loadValidContent(siteOptions()), { on: false, dirs: [
 const y2019 = data.byYear.get('2019')!;
 /** What a unit's page shows of 2019 (the real content's one year). */
 const view = (id: string) => {
-  const y = unitView(data, id, TODAY).years.find((x) => x.year === '2019');
+  const y = unitYearView(data, y2019, id, TODAY);
   if (!y) throw new Error(`${id} took no part in 2019`);
   return y;
 };
@@ -53,7 +55,9 @@ describe('unitView', () => {
 
   it('shows each year the unit took part in; the real content has one, so no year-by-year chart', () => {
     const v = unitView(data, 'fujian/quanzhou/quangang', TODAY);
-    expect(v.years.map((y) => y.year)).toEqual(['2019']);
+    expect(v.years).toEqual(['2019']);
+    expect(v.latest?.year).toBe('2019');
+    expect(v.earlier).toEqual([]);
     expect(v.yearsChart).toBeUndefined();
     expect([...y2019.participants]).toHaveLength(59);
   });
@@ -122,7 +126,7 @@ describe('unitView', () => {
   });
 
   it('with no reports: every chart shows targets and says nothing was reported', () => {
-    for (const { charts } of yearCharts(data, y2019, TODAY))
+    for (const { charts } of yearCharts(data, y2019))
       for (const c of charts) {
         expect(c.reportedRows).toBe(0);
         expect(c.summary).toMatch(/^尚未上报/);
@@ -136,7 +140,7 @@ describe('unitView', () => {
   });
 
   it('has a chart for every unit, each with its download names', () => {
-    const byName = chartByName(data, y2019, TODAY);
+    const byName = chartByName(data, y2019);
     expect(byName.size).toBe(59 + 1 + 2 + 2);
     expect(byName.get('fujian/quanzhou/plan')!.files).toEqual({ csv: 'data/2019/units/fujian/quanzhou/plan.csv', json: 'data/2019/units/fujian/quanzhou/plan.json' });
   });
@@ -149,5 +153,67 @@ describe('sampleMode', () => {
     expect(sampleMode({ PORTAL_SAMPLE_DIRS: 'tests/fixtures/demo, tests/fixtures/two-years' }, PROJECT).dirs).toEqual(['tests/fixtures/demo', 'tests/fixtures/two-years']);
     expect(sampleMode({ PORTAL_CONTENT_DIR: '.bench/x/content' }, PROJECT).on).toBe(false);
     expect(sampleMode({ PORTAL_CONTENT_DIR: 'tests/fixtures/site', PORTAL_SAMPLE_DIRS: 'tests/fixtures/demo' }, PROJECT).dirs).toEqual(['tests/fixtures/site', 'tests/fixtures/demo']);
+  });
+});
+
+/** A day after both years of tests/fixtures/two-years (its reports are dated up to 2020). */
+const LATER = '2026-11-24';
+
+describe('a unit page over two years (tests/fixtures/two-years)', () => {
+  const two = buildSiteData(loadValidContent(siteOptions(LATER, [join(PROJECT, 'tests/fixtures/two-years')])), { on: true, dirs: ['tests/fixtures/two-years'] });
+  const [y2020, y2019b] = two.campaigns;
+
+  it('shows the latest year in full and folds the one before to its results and its tables', () => {
+    const v = unitView(two, 'fujian/quanzhou/jinjiang', LATER);
+    expect(v.years).toEqual(['2020', '2019']);
+    expect(v.latest?.year).toBe('2020');
+    expect(v.latest?.deadlines.length).toBeGreaterThan(0);
+    expect(v.earlier.map((y) => y.year)).toEqual(['2019']);
+    expect(v.earlier[0]!.tables.map((t) => t.files.csv)).toEqual(yearCharts(two, y2019b!).find((u) => u.unit.id === 'fujian/quanzhou/jinjiang')!.charts.map((c) => c.files.csv));
+    expect(v.yearsChart?.rows.map((r) => r.year)).toEqual(expect.arrayContaining(['2019', '2020']));
+    // A unit that took part in 2019 only has that year in full.
+    const beijing = unitView(two, 'beijing', LATER);
+    expect([beijing.latest?.year, beijing.earlier]).toEqual(['2019', []]);
+  });
+
+  it('works out each year’s tables once, the same objects for the pages and the downloads', () => {
+    expect(yearTables(two, y2020!)).toBe(yearTables(two, y2020!));
+    const jj = yearTables(two, y2020!).get('fujian/quanzhou/jinjiang')!;
+    expect(unitView(two, 'fujian/quanzhou/jinjiang', LATER).latest?.planChart).toBe(jj.planChart);
+  });
+
+  it('lists the top of the tree a level at a time, and a branch of a size to read as one tree', () => {
+    expect(unitView(two, 'national', LATER).tree).toBeUndefined();
+    expect(unitView(two, 'national', LATER).children).toHaveLength(35);
+    const fujian = unitView(two, 'fujian', LATER);
+    expect(branchSize(two, 'fujian')).toBeLessThanOrEqual(TREE_LIMIT);
+    expect(fujian.tree?.find((n) => n.id === 'fujian/quanzhou')?.children.length).toBeGreaterThan(10);
+    // Children without children of their own: the list of them is the whole branch.
+    expect(unitView(two, 'fujian/quanzhou/yongchun', LATER).tree).toBeUndefined();
+    expect(branchSize(two, 'national')).toBe(two.units.size - 1);
+  });
+});
+
+describe('the progress downloads', () => {
+  const two = buildSiteData(loadValidContent(siteOptions(LATER, [join(PROJECT, 'tests/fixtures/two-years')])), { on: true, dirs: ['tests/fixtures/two-years'] });
+
+  it('writes each year’s tables once, and the year-by-year tables', () => {
+    const paths = [...chartDownloads(two)].map((f) => f.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toEqual(expect.arrayContaining(['data/2020/units/fujian/plan.csv', 'data/2019/units/fujian/plan.json', 'data/units/fujian/quanzhou/jinjiang/years.csv']));
+    expect(paths.filter((p) => !/^data\/\d{4}\/units\//.test(p)).every((p) => /\/years\.(csv|json)$/.test(p))).toBe(true);
+  });
+
+  it('copies each table of the latest year that has it to the first year’s address', () => {
+    const copies = new Map(unprefixedCopies(two).map((c) => [c.path, c.from]));
+    expect(copies.get('data/units/fujian/plan.csv')).toBe('data/2020/units/fujian/plan.csv');
+    // Beijing took part in 2019 only: its address keeps the 2019 table.
+    expect(copies.get('data/units/beijing/plan.json')).toBe('data/2019/units/beijing/plan.json');
+    const written = new Set([...chartDownloads(two)].map((f) => f.path));
+    for (const [path, from] of copies) {
+      expect(written.has(from), from).toBe(true);
+      expect(written.has(path), path).toBe(false);
+    }
+    expect(downloadAt(two, 'data/units/beijing/plan.json')?.body).toBe([...chartDownloads(two)].find((f) => f.path === 'data/2019/units/beijing/plan.json')?.body);
   });
 });

@@ -1,7 +1,7 @@
 // Bundled for the browser: no Node modules (tests/unit/browser-modules.test.ts).
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartPayload } from './model';
-import { formatFull } from '../formats/text';
+import { formatFull, formatPercent } from '../formats/text';
 
 /**
  * The chart.js configuration for one progress chart, from the payload the page carries in
@@ -63,6 +63,22 @@ export function wrapLabel(label: string, maxChars: number): string | string[] {
   const lines = Math.ceil(chars.length / limit);
   const per = Math.ceil(chars.length / lines);
   return Array.from({ length: lines }, (_, i) => chars.slice(i * per, (i + 1) * per).join(''));
+}
+
+/** A bar's tooltip: 目标 30 场, or 已上报 15 场（50%）, or 没有目标 / 尚未上报. */
+export function tooltipText(p: ChartPayload, which: 'target' | 'reported', i: number): string {
+  const unit = p.units[i] ?? p.units[0] ?? '';
+  const amount = (n: number) => `${formatFull(n)}${unit ? ` ${unit}` : ''}`;
+  if (which === 'target') {
+    const t = (p.targetCount ?? p.target)[i];
+    return t === null || t === undefined ? '没有目标' : `目标 ${amount(t)}`;
+  }
+  const r = (p.reportedCount ?? p.reported)[i];
+  if (r === null || r === undefined) return '尚未上报';
+  // In share mode the bar is the share (a percentage, to one decimal as formatPercent prints it).
+  const percent = p.reported[i];
+  const share = p.mode === 'share' ? (percent === null || percent === undefined ? undefined : percent / 100) : p.share?.[i];
+  return `已上报 ${amount(r)}${share === null || share === undefined ? '' : `（${formatPercent(share)}）`}`;
 }
 
 /** The labels may take this share of the chart's width; the bars have the rest. */
@@ -159,7 +175,7 @@ export function chartConfig(
           bodyFont: font,
           callbacks: {
             // Absolute figures in the tooltip, also on the share chart.
-            label: (item) => (item.datasetIndex === 0 ? p.targetText[item.dataIndex] : p.reportedText[item.dataIndex]) ?? '',
+            label: (item) => tooltipText(p, item.datasetIndex === 0 ? 'target' : 'reported', item.dataIndex),
           },
         },
       },

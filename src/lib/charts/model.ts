@@ -229,6 +229,17 @@ export function yearsChart(unit: UnitRef, years: readonly { year: string; target
   };
 }
 
+/**
+ * The year-by-year table as a page shows it: a row a year (oldest first), a column a measure. At
+ * ten years its 50 rows of one measure and one year each were most of a unit's page; the chart
+ * and the downloads keep them (`rows`).
+ */
+export function yearsGrid(chart: ChartModel): { measures: Measure[]; years: { year: string; cells: (ChartRow | undefined)[] }[] } {
+  const measures = MEASURES.filter((m) => chart.rows.some((r) => r.measure === m));
+  const years = [...new Set(chart.rows.map((r) => r.year))].sort();
+  return { measures, years: years.map((year) => ({ year, cells: measures.map((m) => chart.rows.find((r) => r.year === year && r.measure === m)) })) };
+}
+
 /** What the chart script draws, put on the chart's element as a data- attribute (never an inline script). */
 export interface ChartPayload {
   /** `count`: figures against targets in the measure's unit; `share`: each measure as a share of its target. */
@@ -236,9 +247,16 @@ export interface ChartPayload {
   labels: string[];
   target: (number | null)[];
   reported: (number | null)[];
-  /** Tooltip lines, formatted here so the client does no arithmetic of its own. */
-  targetText: string[];
-  reportedText: string[];
+  /**
+   * For the tooltips, which give the figures themselves: in share mode the counts behind the bars
+   * (in count mode the bars are the counts); in count mode each row's share of its target (in share
+   * mode the bars are the shares); and each row's measure unit (one for every row where all share it). Numbers, not sentences: a national children chart
+   * has 35 rows, and its page carries every chart's payload (config.ts, tooltipTexts, words them).
+   */
+  targetCount?: (number | null)[];
+  reportedCount?: (number | null)[];
+  share?: (number | null)[];
+  units: string[];
   axis: string;
 }
 
@@ -252,6 +270,7 @@ export function chartPayload(chart: ChartModel): ChartPayload {
   const byMeasure = chart.kind !== 'children';
   // Measures differ by orders of magnitude, so plan charts show shares; a unit with no targets at all gets its figures.
   const shares = byMeasure && chart.rows.some((r) => r.target !== undefined);
+  const units = chart.rows.map((r) => MEASURE_WORDS[r.measure].unit);
   return {
     mode: shares ? 'share' : 'count',
     labels: chart.rows.map((r) => rowLabel(chart, r)),
@@ -261,10 +280,10 @@ export function chartPayload(chart: ChartModel): ChartPayload {
       if (!shares) return r.reported;
       return r.share === undefined ? null : Math.round(r.share * 1000) / 10;
     }),
-    targetText: chart.rows.map((r) => (r.target === undefined ? '没有目标' : `目标 ${amount(r.target, r.measure)}`)),
-    reportedText: chart.rows.map((r) =>
-      r.reported === undefined ? '尚未上报' : `已上报 ${amount(r.reported, r.measure)}${r.share !== undefined ? `（${formatPercent(r.share)}）` : ''}`,
-    ),
+    ...(shares ? { targetCount: chart.rows.map((r) => r.target ?? null), reportedCount: chart.rows.map((r) => r.reported ?? null) } : {}),
+    // In share mode the bars are the shares, rounded as the tooltips print them.
+    ...(!shares && chart.rows.some((r) => r.share !== undefined) ? { share: chart.rows.map((r) => r.share ?? null) } : {}),
+    units: units.every((u) => u === units[0]) ? units.slice(0, 1) : units,
     axis: shares ? '完成比例（%），目标为 100%' : chart.measure ? `${MEASURE_WORDS[chart.measure].label}（${MEASURE_WORDS[chart.measure].unit}）` : '上报数',
   };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { defaultOptions, loadValidContent } from './index';
+import { validContent } from './handover';
+import { defaultOptions } from './options';
 
 /**
  * Hands the MDX bodies of the validated content to Astro to render. The content gate has read and
@@ -15,7 +16,7 @@ export function mdxLoader(kind: 'notices' | 'subprojects'): Loader {
     name: `portal-${kind}`,
     load: async ({ store, config, generateDigest }) => {
       const opts = defaultOptions();
-      const content = loadValidContent(opts);
+      const content = validContent(opts);
       const root = fileURLToPath(config.root);
       store.clear();
       for (const e of content[kind]) {

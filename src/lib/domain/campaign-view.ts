@@ -6,7 +6,7 @@ import { statedTargets, type TargetItem } from './plans';
 import { scheduleView, type ScheduleView } from './schedule';
 import type { CampaignData, CallItem, NoticeItem, SiteData } from './site';
 import { guideGroups, type GuideGroup } from './subprojects';
-import { unitView } from './unit-view';
+import { yearTables } from './unit-view';
 import { callsAttachment, contactGroups, type ContactGroup } from './contacts';
 import { callResultsView, yearResultsView, type CallResultsView, type YearResultsView } from './results-view';
 
@@ -59,8 +59,7 @@ export interface CampaignHomeView {
 export function campaignHomeView(data: SiteData, year: CampaignData, today: string): CampaignHomeView {
   const c = year.campaign;
   const rootPlan = year.plans.get(c.rootNotice);
-  const root = unitView(data, data.rootUnit.id, today).years.find((y) => y.year === year.year);
-  const planChart = root?.planChart;
+  const planChart = yearTables(data, year).get(data.rootUnit.id)?.planChart;
   return {
     campaign: c,
     year: year.year,

@@ -1,36 +1,77 @@
 import type { Plan } from '../../schemas';
-import type { ChartModel } from '../charts/model';
+import { paths } from '../addresses';
+import { chartCsv, chartJson, type ChartModel } from '../charts/model';
 import type { SiteData } from './site';
-import { allYearsCharts, chartByName } from './unit-view';
+import { allYearsCharts, yearTables } from './unit-view';
 
 /**
  * What /data/ offers: every allocation table (named by its notice, whose id carries the year), each
  * year's progress tables under /data/<year>/units/, and under the un-prefixed /data/units/ the
  * addresses the site published before (each from the latest year that has it) and the year-by-year
  * tables, which span years.
+ *
+ * The progress tables are files the build writes once (src/integrations/downloads.ts), not pages
+ * Astro renders: 3,000 units have over 8,000 of them a year. An un-prefixed address is a copy of its
+ * year's file, made by the file system, so every host serves it (a redirect cannot follow "the
+ * latest year that has it" in one rule, and Cloudflare Pages applies redirects even where a file is).
  */
 
 export function allPlans(data: SiteData): Map<string, Plan> {
   return new Map(data.campaigns.flatMap((c) => [...c.plans]));
 }
 
-const latestCache = new WeakMap<SiteData, Map<string, ChartModel>>();
-export function unprefixedCharts(data: SiteData, today: string): Map<string, ChartModel> {
-  let out = latestCache.get(data);
-  if (!out) {
-    out = new Map();
-    for (const year of data.campaigns) for (const [name, chart] of chartByName(data, year, today)) if (!out.has(name)) out.set(name, chart);
-    for (const chart of allYearsCharts(data, today)) out.set(`${chart.unitId}/${chart.key}`, chart);
-    latestCache.set(data, out);
-  }
-  return out;
+/** A file the build writes: its path inside the site and its text. */
+export interface DownloadFile {
+  path: string;
+  body: string;
 }
 
-/** Every progress table of every year, as the params of /data/<year>/units/<chart>.csv|json. */
-export function yearChartParams(data: SiteData, today: string): { year: string; chart: string }[] {
-  return data.campaigns.flatMap((c) => [...chartByName(data, c, today).keys()].map((chart) => ({ year: c.year, chart })));
+/** A file the build copies from another one it wrote. */
+export interface DownloadCopy {
+  path: string;
+  from: string;
+}
+
+export const jsonBody = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function* chartFiles(chart: ChartModel, sample: boolean): Generator<DownloadFile> {
+  yield { path: chart.files.csv, body: chartCsv(chart) };
+  yield { path: chart.files.json, body: jsonBody(chartJson(chart, sample)) };
+}
+
+/**
+ * Every progress table as its two files: each year's, from that year's tables (worked out once for
+ * the unit pages too), then the year-by-year tables. One at a time, so that 100,000 files are never
+ * held at once.
+ */
+export function* chartDownloads(data: SiteData): Generator<DownloadFile> {
+  for (const year of data.campaigns)
+    for (const t of yearTables(data, year).values()) for (const c of [...(t.planChart ? [t.planChart] : []), ...t.childCharts]) yield* chartFiles(c, data.sample.on);
+  for (const c of allYearsCharts(data)) yield* chartFiles(c, data.sample.on);
+}
+
+/**
+ * The un-prefixed addresses of the year tables (/data/units/<unit>/<chart>.csv, the first year's
+ * addresses): each a copy of the latest year's file that has that table.
+ */
+export function unprefixedCopies(data: SiteData): DownloadCopy[] {
+  const out = new Map<string, DownloadCopy>();
+  for (const year of data.campaigns)
+    for (const t of yearTables(data, year).values())
+      for (const c of [...(t.planChart ? [t.planChart] : []), ...t.childCharts])
+        for (const kind of ['csv', 'json'] as const) {
+          const path = paths.chartFile(c.unitId, c.key, kind);
+          if (!out.has(path)) out.set(path, { path, from: c.files[kind] });
+        }
+  return [...out.values()];
+}
+
+/** The file at a path inside the site, if it is a progress table or a copy of one (for `astro dev`, which writes no files). */
+export function downloadAt(data: SiteData, path: string): DownloadFile | undefined {
+  const from = unprefixedCopies(data).find((c) => c.path === path)?.from ?? path;
+  for (const f of chartDownloads(data)) if (f.path === from) return { path, body: f.body };
+  return undefined;
 }
 
 export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8' } as const;
 export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' } as const;
-export const jsonBody = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -1,10 +1,14 @@
 import { relative, sep } from 'node:path';
-import { defaultOptions, loadValidContent, type ContentSet } from '../content';
+import type { ContentSet } from '../content/load';
+import { validContent } from '../content/handover';
+import { defaultOptions } from '../content/options';
 import { aggregate, indexChildren, type Aggregation } from './progress';
 import { ancestry } from './units';
 import { LEVEL_ORDER } from '../words';
 import type { CallResults, Campaign, RecordedCorrection, Notice, Plan, ProgressReport, Repair, Subproject, TimelineEntry, Unit, YearRecord } from '../../schemas';
 import { unitNameIndex } from './results';
+import { sharedCache } from './shared';
+import { timed } from '../timings';
 
 /**
  * The validated content, read once per build and indexed for the pages: the unit tree, shared by
@@ -201,10 +205,15 @@ function campaignData(raw: ContentSet, campaign: Campaign, isCurrent: boolean, u
 }
 
 let cached: SiteData | undefined;
+/** By the validated content the gate handed over: the pages and the integrations of a build index it once. */
+const byContent = sharedCache<ContentSet, SiteData>('siteData');
 
 /** The site's data from the build's content (read once per build). */
 export function siteData(): SiteData {
-  cached ??= buildSiteData(loadValidContent(), sampleMode());
+  if (cached) return cached;
+  const raw = validContent();
+  cached = byContent.get(raw);
+  if (!cached) byContent.set(raw, (cached = timed('data preparation', () => buildSiteData(raw, sampleMode()))));
   return cached;
 }
 

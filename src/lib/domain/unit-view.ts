@@ -8,7 +8,9 @@ import type { CampaignData, SiteData } from './site';
 import { unitTargets, type UnitTarget } from './targets';
 import { entryLabel, entryState, type EntryState } from './timeline';
 import { ancestry } from './units';
-import { unitResultsView, unitTally, type ResultTally, type UnitResultsView } from './results-view';
+import { anyPublished, unitResultsView, unitTally, type ResultTally, type UnitResultsView } from './results-view';
+import { sharedCache } from './shared';
+import { timed } from '../timings';
 
 /**
  * Everything a unit's page shows, year by year, gathered from the indexes of SiteData: each
@@ -50,6 +52,8 @@ export interface ChildView {
   href: string;
   status: UnitProgress['status'];
   childCount: number;
+  /** Its branch's results in the current year, where any are published. */
+  results?: ResultTally;
 }
 
 export interface CallRef {
@@ -83,6 +87,16 @@ export interface UnitYearView {
   results: UnitResultsView;
 }
 
+/** What a unit's page says of a year before its latest: its results and its tables to download (its figures are in the year-by-year table). */
+export interface UnitYearSummary {
+  year: string;
+  campaign: Campaign;
+  /** Its table and its children's tables that year: each is a download away. */
+  tables: ChartModel[];
+  /** Its branch's results that year, where anything of the year is published. */
+  results?: ResultTally;
+}
+
 export interface UnitView {
   unit: Unit;
   ref: UnitRef;
@@ -92,11 +106,21 @@ export interface UnitView {
   /** Top of the tree first, the unit itself last (without a link). */
   breadcrumb: { href?: string; label: string }[];
   /** Each year the unit took part in, latest first. */
-  years: UnitYearView[];
+  years: string[];
+  /** The latest of them, in full. */
+  latest?: UnitYearView;
+  /**
+   * The years before it, summarised: a page that held every year in full would grow by a year's
+   * tables every year (ten years of a city's tables are over 100 KB). Their tables are downloads,
+   * their notices, dates and contacts on each year's own pages.
+   */
+  earlier: UnitYearSummary[];
   /** With two or more years: its targets and figures year by year. */
   yearsChart?: ChartModel;
   /** Every unit directly below it in the tree, with the current year's report status. */
   children: ChildView[];
+  /** The whole branch below it as a tree, where it has more than one level and is small enough to list on one page. */
+  tree?: TreeNode[];
 }
 
 function ref(u: Unit, rootId: string): UnitRef {
@@ -145,18 +169,66 @@ function binds(entry: TimelineEntry, steps: number): boolean {
   return steps === 0;
 }
 
-function childViews(data: SiteData, year: CampaignData, kids: readonly Unit[]): ChildView[] {
+function childViews(data: SiteData, year: CampaignData, kids: readonly Unit[], today?: string): ChildView[] {
+  const published = today !== undefined && anyPublished(year, today);
   return kids.map((c) => ({
     unit: c,
     href: paths.unit(c.id, data.rootUnit.id),
     status: year.aggregation.byUnit.get(c.id)?.status ?? 'none',
     childCount: data.childrenOf.get(c.id)?.length ?? 0,
+    ...(published ? { results: unitTally(data, year, c.id, today).branch } : {}),
   }));
+}
+
+/** A unit's tables in one year, and what they are made of. */
+export interface UnitYearTables {
+  ref: UnitRef;
+  targets: UnitTarget[];
+  progress: UnitProgress | undefined;
+  planChart?: ChartModel;
+  childCharts: ChartModel[];
+}
+
+const tablesCache = sharedCache<CampaignData, Map<string, UnitYearTables>>('yearTables');
+
+/**
+ * Every unit's tables of a year (its figures against its targets, its children's figures), in tree
+ * order: worked out once per year for the unit pages, the year's downloads and /data/, not once
+ * per page. Tables of the latest year and of every year before it are the same data.
+ */
+export function yearTables(data: SiteData, year: CampaignData): Map<string, UnitYearTables> {
+  const cached = tablesCache.get(year);
+  if (cached) return cached;
+  const out = new Map<string, UnitYearTables>();
+  timed('data preparation', () => prepareTables(data, year, out));
+  tablesCache.set(year, out);
+  return out;
+}
+
+function prepareTables(data: SiteData, year: CampaignData, out: Map<string, UnitYearTables>): void {
+  const rootId = data.rootUnit.id;
+  for (const unit of data.unitsInTreeOrder) {
+    if (!year.participants.has(unit.id)) continue;
+    const self = ref(unit, rootId);
+    const targets = targetsOf(year, unit);
+    const progress = year.aggregation.byUnit.get(unit.id);
+    const kids = year.childrenOf.get(unit.id) ?? [];
+    const childInputs = kids.map((c) => ({ unit: ref(c, rootId), targets: targetsOf(year, c), progress: year.aggregation.byUnit.get(c.id) }));
+    const allocated = new Set<Measure>(year.planByUnit.get(unit.id)?.columns.map((c) => c.key) ?? []);
+    const childCharts = kids.length === 0 ? [] : childMeasures(year, unit, kids).map((m) => childrenChart(year.year, self, m, childInputs, !allocated.has(m)));
+    out.set(unit.id, { ref: self, targets, progress, planChart: planChart(year.year, self, targets, progress), childCharts });
+  }
+}
+
+/** A unit's tables in a year it took part in. */
+function tablesOf(data: SiteData, year: CampaignData, unitId: string): UnitYearTables {
+  const t = yearTables(data, year).get(unitId);
+  if (!t) throw new Error(`${unitId} 没有参加 ${year.year} 年的活动`);
+  return t;
 }
 
 function yearView(data: SiteData, year: CampaignData, unit: Unit, up: readonly Unit[], today: string): UnitYearView {
   const rootId = data.rootUnit.id;
-  const self = ref(unit, rootId);
   const notices = up.flatMap((u) =>
     (year.noticesByUnit.get(u.id) ?? []).slice().sort((a, b) => b.data.issuedOn.localeCompare(a.data.issuedOn)).map((n) => noticeRef(data, n)),
   );
@@ -168,7 +240,8 @@ function yearView(data: SiteData, year: CampaignData, unit: Unit, up: readonly U
     return n ? noticeRef(data, n) : undefined;
   };
 
-  const targets: TargetView[] = targetsOf(year, unit).map((t) => ({
+  const tables = tablesOf(data, year, unit.id);
+  const targets: TargetView[] = tables.targets.map((t) => ({
     ...t,
     sources: t.setBy.flatMap((s) => {
       const n = anyNotice(s.notice);
@@ -209,11 +282,6 @@ function yearView(data: SiteData, year: CampaignData, unit: Unit, up: readonly U
     href: paths.subproject(s.id, year.year),
   }));
 
-  const progress = year.aggregation.byUnit.get(unit.id);
-  const kids = year.childrenOf.get(unit.id) ?? [];
-  const childInputs = kids.map((c) => ({ unit: ref(c, rootId), targets: targetsOf(year, c), progress: year.aggregation.byUnit.get(c.id) }));
-  const allocated = new Set<Measure>(year.planByUnit.get(unit.id)?.columns.map((c) => c.key) ?? []);
-  const childCharts = kids.length === 0 ? [] : childMeasures(year, unit, kids).map((m) => childrenChart(year.year, self, m, childInputs, !allocated.has(m)));
   return {
     year: year.year,
     campaign: year.campaign,
@@ -222,13 +290,50 @@ function yearView(data: SiteData, year: CampaignData, unit: Unit, up: readonly U
     deadlines,
     contacts,
     subprojects,
-    progress,
-    planChart: planChart(year.year, self, targets, progress),
-    childCharts,
-    children: childViews(data, year, kids),
+    progress: tables.progress,
+    planChart: tables.planChart,
+    childCharts: tables.childCharts,
+    children: childViews(data, year, year.childrenOf.get(unit.id) ?? []),
     results: unitResultsView(data, year, unit.id, today),
   };
 }
+
+/** What a unit's page shows of one year it took part in, in full (undefined for a year it did not). */
+export function unitYearView(data: SiteData, year: CampaignData, unitId: string, today: string): UnitYearView | undefined {
+  const unit = data.units.get(unitId);
+  if (!unit || !year.participants.has(unitId)) return undefined;
+  return yearView(data, year, unit, ancestry(data.units, unitId).reverse(), today);
+}
+
+function yearSummary(data: SiteData, year: CampaignData, unitId: string, today: string): UnitYearSummary {
+  const t = tablesOf(data, year, unitId);
+  return {
+    year: year.year,
+    campaign: year.campaign,
+    tables: [...(t.planChart ? [t.planChart] : []), ...t.childCharts],
+    ...(anyPublished(year, today) ? { results: unitTally(data, year, unitId, today).branch } : {}),
+  };
+}
+
+/** A unit's targets and figures year by year, from each year's prepared tables (undefined before a second year). */
+export function unitYearsChart(data: SiteData, unitId: string): ChartModel | undefined {
+  const years = data.campaigns.filter((c) => c.participants.has(unitId));
+  if (years.length < 2) return undefined;
+  const unit = data.units.get(unitId)!;
+  return yearsChart(
+    ref(unit, data.rootUnit.id),
+    years.map((c) => {
+      const t = tablesOf(data, c, unitId);
+      return { year: c.year, targets: t.targets, progress: t.progress };
+    }),
+  );
+}
+
+/**
+ * How many units below a unit its page lists as one tree (about 8 KB of a page); a larger branch is
+ * listed a level at a time, each unit's page listing the units directly below it.
+ */
+export const TREE_LIMIT = 60;
 
 export function unitView(data: SiteData, id: string, today: string): UnitView {
   const unit = data.units.get(id);
@@ -240,58 +345,56 @@ export function unitView(data: SiteData, id: string, today: string): UnitView {
     { href: paths.home(), label: '首页' },
     ...[...up].reverse().map((u) => (u.id === id ? { label: label(u) } : { href: paths.unit(u.id, rootId), label: label(u) })),
   ];
-  const years = data.campaigns.filter((c) => c.participants.has(id)).map((c) => yearView(data, c, unit, up, today));
-  const self = ref(unit, rootId);
+  const years = data.campaigns.filter((c) => c.participants.has(id));
+  const kids = data.childrenOf.get(id) ?? [];
+  // The top of the tree lists its units a level at a time (3,000 units on one page would be
+  // megabytes); a unit lower down lists its whole branch when that is a tree of a size to read.
+  const tree =
+    id !== rootId && kids.some((c) => data.childrenOf.has(c.id)) && branchSize(data, id) <= TREE_LIMIT ? unitTree(data, id, today) : undefined;
   return {
     unit,
-    ref: self,
+    ref: ref(unit, rootId),
     isRoot: id === rootId,
     kindLabel: UNIT_KIND_LABEL[unit.kind],
     parent: unit.parent && data.units.get(unit.parent) ? ref(data.units.get(unit.parent)!, rootId) : undefined,
     breadcrumb,
-    years,
-    yearsChart: yearsChart(
-      self,
-      years.map((y) => ({ year: y.year, targets: y.targets, progress: y.progress })),
-    ),
-    children: childViews(data, data.current, data.childrenOf.get(id) ?? []),
+    years: years.map((c) => c.year),
+    ...(years[0] ? { latest: yearView(data, years[0], unit, up, today) } : {}),
+    earlier: years.slice(1).map((c) => yearSummary(data, c, id, today)),
+    yearsChart: unitYearsChart(data, id),
+    children: childViews(data, data.current, kids, today),
+    ...(tree ? { tree } : {}),
   };
 }
 
-/** Every chart of one year, unit by unit in tree order (for the download endpoints). */
-const chartCache = new WeakMap<CampaignData, { unit: UnitRef; charts: ChartModel[] }[]>();
-export function yearCharts(data: SiteData, year: CampaignData, today: string): { unit: UnitRef; charts: ChartModel[] }[] {
-  let out = chartCache.get(year);
-  if (!out) {
-    out = data.unitsInTreeOrder
-      .filter((u) => year.participants.has(u.id))
-      .map((u) => {
-        const v = yearView(data, year, u, ancestry(data.units, u.id).reverse(), today);
-        return { unit: ref(u, data.rootUnit.id), charts: [...(v.planChart ? [v.planChart] : []), ...v.childCharts] };
-      });
-    chartCache.set(year, out);
+/** How many units are below a unit, at every level. */
+export function branchSize(data: SiteData, id: string): number {
+  let n = 0;
+  const stack = [...(data.childrenOf.get(id) ?? [])];
+  for (let u = stack.pop(); u; u = stack.pop()) {
+    n++;
+    stack.push(...(data.childrenOf.get(u.id) ?? []));
   }
-  return out;
+  return n;
 }
 
-/** The year-by-year chart of every unit that took part in two or more years. */
-export function allYearsCharts(data: SiteData, today: string): ChartModel[] {
+/** Every chart of one year, unit by unit in tree order (for /data/ and the year's list of tables). */
+export function yearCharts(data: SiteData, year: CampaignData): { unit: UnitRef; charts: ChartModel[] }[] {
+  return [...yearTables(data, year).values()].map((t) => ({ unit: t.ref, charts: [...(t.planChart ? [t.planChart] : []), ...t.childCharts] }));
+}
+
+/** The year-by-year chart of every unit that took part in two or more years, in tree order. */
+export function allYearsCharts(data: SiteData): ChartModel[] {
   if (data.campaigns.length < 2) return [];
   return data.unitsInTreeOrder.flatMap((u) => {
-    const c = unitView(data, u.id, today).yearsChart;
+    const c = unitYearsChart(data, u.id);
     return c ? [c] : [];
   });
 }
 
 /** A year's charts by download name, `<unit id>/<chart key>`. */
-const chartIndex = new WeakMap<CampaignData, Map<string, ChartModel>>();
-export function chartByName(data: SiteData, year: CampaignData, today: string): Map<string, ChartModel> {
-  let out = chartIndex.get(year);
-  if (!out) {
-    out = new Map(yearCharts(data, year, today).flatMap((u) => u.charts.map((c) => [`${c.unitId}/${c.key}`, c] as const)));
-    chartIndex.set(year, out);
-  }
-  return out;
+export function chartByName(data: SiteData, year: CampaignData): Map<string, ChartModel> {
+  return new Map(yearCharts(data, year).flatMap((u) => u.charts.map((c) => [`${c.unitId}/${c.key}`, c] as const)));
 }
 
 export interface TreeNode {

@@ -19,7 +19,7 @@ export const GET: APIRoute = ({ params }) => {
     ...(anyPublished(year, today) ? [{ kind: 'results', unit: null, title: '评选结果（入围、获奖、优秀组织奖）', csv: withBase(paths.resultsFile(year.year, 'csv')), json: withBase(paths.resultsFile(year.year, 'json')) }] : []),
     ...(yearFigures(year, today).length > 0 ? [{ kind: 'figures', unit: null, title: '活动数字', csv: withBase(paths.figuresFile(year.year, 'csv')), json: withBase(paths.figuresFile(year.year, 'json')) }] : []),
     ...[...year.plans.values()].map((p) => ({ kind: 'plan', unit: p.unit, title: `分配表（${p.notice}）`, csv: withBase(paths.planFile(p.notice, 'csv')), json: withBase(paths.planFile(p.notice, 'json')) })),
-    ...yearCharts(data, year, today).flatMap(({ charts }) =>
+    ...yearCharts(data, year).flatMap(({ charts }) =>
       charts.map((c) => ({ kind: c.kind, unit: c.unitId, title: c.title, csv: withBase(c.files.csv), json: withBase(c.files.json) })),
     ),
   ];
