@@ -226,10 +226,11 @@ function readStages(file) {
   const out = new Map();
   if (!existsSync(file)) return out;
   for (const line of readFileSync(file, 'utf8').trim().split('\n').filter(Boolean)) {
-    const { stage, ms, peakMB } = JSON.parse(line);
-    const s = out.get(stage) ?? { ms: 0, peakMB: 0 };
+    const { stage, ms, peakMB, heapMB } = JSON.parse(line);
+    const s = out.get(stage) ?? { ms: 0, peakMB: 0, heapMB: 0 };
     s.ms += ms;
     s.peakMB = Math.max(s.peakMB, peakMB);
+    s.heapMB = heapMB;
     out.set(stage, s);
   }
   return out;
@@ -313,11 +314,13 @@ function printRun(r) {
     `\n## ${r.name}: ${r.seconds.toFixed(1)} s, peak ${r.peakMB.toFixed(0)} MB, ${r.pages} pages, ${r.files} files, ${(r.bytes / 1048576).toFixed(1)} MB (load average ${r.load.toFixed(1)} at the start)`,
   );
   if (r.stages.size > 0) {
-    console.log(`${pad('stage', 36)}${padL('seconds', 9)}${padL('share', 8)}${padL('peak MB after', 15)}`);
+    // Memory as each stage ended: the process's peak so far, and the heap in use (after the
+    // collection between stages, the data the build still holds).
+    console.log(`${pad('stage', 36)}${padL('seconds', 9)}${padL('share', 8)}${padL('peak MB after', 15)}${padL('heap MB after', 15)}`);
+    const keys = { 'start (Node, Astro, config)': 'startup', 'content gate': 'content gate', 'Astro setup (content sync, types)': 'astro setup', 'bundling (server and client)': 'bundling', 'page rendering': 'rendering', downloads: 'downloads', 'search index': 'search index' };
     for (const [label, ms] of breakdown(r)) {
-      const key = { 'content gate': 'content gate', 'data preparation': 'data preparation', downloads: 'downloads', 'search index': 'search index' }[label];
-      const peak = key ? r.stages.get(key)?.peakMB : undefined;
-      console.log(`${pad(label, 36)}${padL((ms / 1000).toFixed(1), 9)}${padL(`${((ms / 1000 / r.seconds) * 100).toFixed(0)}%`, 8)}${padL(peak ?? '', 15)}`);
+      const s = r.stages.get(keys[label] ?? '');
+      console.log(`${pad(label, 36)}${padL((ms / 1000).toFixed(1), 9)}${padL(`${((ms / 1000 / r.seconds) * 100).toFixed(0)}%`, 8)}${padL(s?.peakMB ?? '', 15)}${padL(s?.heapMB ?? '', 15)}`);
     }
     console.log('');
   }

@@ -36,7 +36,9 @@ function main() {
     if (name.startsWith(`${prefix}building-`) || name.startsWith(`${prefix}previous-`)) rmSync(join(parent, name), { recursive: true, force: true });
 
   const building = mkdtempSync(join(parent, `${prefix}building-`));
-  const r = spawnSync(process.execPath, [ASTRO, 'build', ...rest, '--outDir', building], { stdio: 'inherit' });
+  // --expose-gc: the build collects its garbage between stages (src/integrations/timings.ts), so
+  // that its peak memory is one stage's, not every stage's added up.
+  const r = spawnSync(process.execPath, ['--expose-gc', ASTRO, 'build', ...rest, '--outDir', building], { stdio: 'inherit' });
   if (r.status !== 0) {
     rmSync(building, { recursive: true, force: true });
     if (existsSync(target)) console.error(`\n构建失败：${outDir}/ 保持上一次成功构建的内容，没有改动。`);

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 
 /**
  * Where a build spends its time, for `npm run bench` (scripts/bench.mjs). With PORTAL_TIMINGS naming
- * a file, each stage appends a line: `{"stage":"downloads","ms":812,"peakMB":640}` (a stage may
+ * a file, each stage appends a line: `{"stage":"downloads","ms":812,"peakMB":640,"heapMB":410}` (a stage may
  * append several lines; the bench adds them up). Without it, nothing is measured or written.
  */
 
@@ -13,7 +13,8 @@ export function recordTiming(stage: string, ms: number): void {
   const to = file();
   if (!to) return;
   const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
-  appendFileSync(to, `${JSON.stringify({ stage, ms: Math.round(ms), peakMB })}\n`);
+  const heapMB = Math.round(process.memoryUsage().heapUsed / 1048576);
+  appendFileSync(to, `${JSON.stringify({ stage, ms: Math.round(ms), peakMB, heapMB })}\n`);
 }
 
 /** Runs `fn` and records its time under `stage`. */
