@@ -43,6 +43,7 @@ function buildAssets(root: URL, base: string, outDir: string): Promise<BuiltAsse
 export default function siteAssets(): AstroIntegration {
   let building: Promise<BuiltAssets> | undefined;
   let outDir = '';
+  const removeOutDir = () => rmSync(outDir, { recursive: true, force: true });
   return {
     name: 'portal-site-assets',
     hooks: {
@@ -56,6 +57,8 @@ export default function siteAssets(): AstroIntegration {
         }
         if (command !== 'build') return;
         outDir = mkdtempSync(join(tmpdir(), 'portal-assets-'));
+        // A build that stops leaves no folder behind.
+        process.once('exit', removeOutDir);
         const base = baseWithSlash(config.base);
         building = buildAssets(config.root, base, outDir);
         // Awaited before the pages; until then a failure is not unhandled.
@@ -68,7 +71,8 @@ export default function siteAssets(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         if (!outDir) return;
         cpSync(join(outDir, '_astro'), join(fileURLToPath(dir), '_astro'), { recursive: true });
-        rmSync(outDir, { recursive: true, force: true });
+        removeOutDir();
+        process.off('exit', removeOutDir);
       },
     },
   };
