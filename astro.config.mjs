@@ -1,36 +1,28 @@
 // @ts-check
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
-import contentGate from './src/integrations/content-gate.ts';
-import staticHeaders from './src/integrations/static-headers.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import decapFiles from './src/integrations/decap-files.ts';
-import downloads from './src/integrations/downloads.ts';
-import buildTimings from './src/integrations/timings.ts';
-import remarkOfficialText from './src/lib/markdown/remark-official-text.ts';
-import remarkCorrections from './src/lib/markdown/remark-corrections.ts';
-import rehypeNoticeAnchors from './src/lib/markdown/rehype-notice-anchors.ts';
+import { importTypeScript } from './scripts/import-typescript.mjs';
+
+/** @type {typeof import('./src/integrations/index.ts')} */
+const { buildTimings, contentGate, siteAssets, staticHeaders, downloads, searchIndex, decapFiles, remarkOfficialText, remarkCorrections, rehypeNoticeAnchors } =
+  await importTypeScript(new URL('./src/integrations/index.ts', import.meta.url));
 
 /**
- * How Rollup shakes each bundle. The browser's (the chart script): drop code whose only reason to
- * stay is a property read; chart.js's TimeSeriesScale has `static defaults = TimeScale.defaults`,
- * which otherwise keeps both time scales (unused here: 9 KB) in the bundle. The server's, which
- * only renders the pages during the build and is then deleted: not at all (a smaller file there
- * saves nothing, and the analysis is a tenth of the real site's build).
+ * Rollup does not shake the server's bundle, which only renders the pages during the build and is
+ * then deleted: a smaller file there saves nothing, and the analysis is a tenth of the real site's
+ * build. (The browser's files are built by scripts/build-assets.mjs.)
  * @returns {import('astro').AstroIntegration}
  */
-function bundleTreeshake() {
+function serverTreeshake() {
   return {
-    name: 'portal-bundle-treeshake',
+    name: 'portal-server-treeshake',
     hooks: {
       'astro:build:setup': ({ vite, target }) => {
+        if (target !== 'server') return;
         vite.build ??= {};
         vite.build.rollupOptions ??= {};
-        vite.build.rollupOptions.treeshake = target === 'client' ? { propertyReadSideEffects: false } : false;
-        // The sizes of the browser's files are measured by `npm run budget`, not on every build.
-        if (target === 'client') vite.build.reportCompressedSize = false;
+        vite.build.rollupOptions.treeshake = false;
       },
     },
   };
@@ -59,9 +51,9 @@ export default defineConfig({
   integrations: [
     buildTimings(),
     contentGate(),
+    siteAssets(),
     mdx(),
-    tailwind({ applyBaseStyles: false }),
-    bundleTreeshake(),
+    serverTreeshake(),
     // The sitemap lists each page once, at its own address: the un-prefixed pages that repeat the
     // current campaign's year pages (/subprojects/…, /timeline/, /contacts/) name those as canonical.
     sitemap({

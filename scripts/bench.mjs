@@ -247,9 +247,10 @@ function breakdown(run) {
     ['start (Node, Astro, config)', ms('startup')],
     ['content gate', ms('content gate')],
     ['Astro setup (content sync, types)', ms('astro setup') - ms('content gate')],
-    ['bundling (server and client)', ms('bundling')],
+    ['bundling the pages', ms('bundling')],
+    ['waiting for the site assets', ms('site assets (waited)')],
     ['data preparation', ms('data preparation')],
-    ['page rendering', ms('rendering') - ms('data preparation')],
+    ['page rendering', ms('rendering') - ms('data preparation') - ms('site assets (waited)')],
     ['downloads', ms('downloads')],
     ['search index', ms('search index')],
   ];
@@ -317,11 +318,14 @@ function printRun(r) {
     // Memory as each stage ended: the process's peak so far, and the heap in use (after the
     // collection between stages, the data the build still holds).
     console.log(`${pad('stage', 36)}${padL('seconds', 9)}${padL('share', 8)}${padL('peak MB after', 15)}${padL('heap MB after', 15)}`);
-    const keys = { 'start (Node, Astro, config)': 'startup', 'content gate': 'content gate', 'Astro setup (content sync, types)': 'astro setup', 'bundling (server and client)': 'bundling', 'page rendering': 'rendering', downloads: 'downloads', 'search index': 'search index' };
+    const keys = { 'start (Node, Astro, config)': 'startup', 'content gate': 'content gate', 'Astro setup (content sync, types)': 'astro setup', 'bundling the pages': 'bundling', 'waiting for the site assets': 'site assets (waited)', 'page rendering': 'rendering', downloads: 'downloads', 'search index': 'search index' };
     for (const [label, ms] of breakdown(r)) {
       const s = r.stages.get(keys[label] ?? '');
       console.log(`${pad(label, 36)}${padL((ms / 1000).toFixed(1), 9)}${padL(`${((ms / 1000 / r.seconds) * 100).toFixed(0)}%`, 8)}${padL(s?.peakMB ?? '', 15)}${padL(s?.heapMB ?? '', 15)}`);
     }
+    // Not a share of the build's time: its own process, beside the pages' bundle (scripts/build-assets.mjs).
+    const assets = r.stages.get('site assets (own process)');
+    if (assets) console.log(`${pad('(site assets, in their own process)', 36)}${padL((assets.ms / 1000).toFixed(1), 9)}${padL('', 8)}${padL(assets.peakMB, 15)}`);
     console.log('');
   }
   console.log(`${pad('type', 32)}${padL('files', 7)}${padL('avg', 12)}${padL('avg gzip', 12)}${padL('total', 12)}`);

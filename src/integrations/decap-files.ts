@@ -6,18 +6,16 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { backend } from '../lib/cms/config';
 import { cmsSettings, SITE_STYLES_PLACEHOLDER } from '../lib/cms/settings';
-import { paths } from '../lib/addresses';
-
-const ADMIN_SCRIPT = fileURLToPath(new URL('../client/admin.ts', import.meta.url));
+import { baseWithSlash, paths } from '../lib/addresses';
 
 /**
  * /admin/'s own script (src/client/admin.ts: the repository's file formats, previews, file names),
  * bundled here rather than by Astro: only a build whose /admin/ edits needs it, and every other
  * build (each pull request's) then bundles none of it.
  */
-async function adminScript(base: string, write: boolean, outfile?: string): Promise<string> {
+async function adminScript(root: URL, base: string, write: boolean, outfile?: string): Promise<string> {
   const r = await build({
-    entryPoints: [ADMIN_SCRIPT],
+    entryPoints: [fileURLToPath(new URL('src/client/admin.ts', root))],
     bundle: true,
     format: 'esm',
     minify: true,
@@ -41,16 +39,19 @@ async function adminScript(base: string, write: boolean, outfile?: string): Prom
  */
 export default function decapFiles(): AstroIntegration {
   let base = '/';
+  // The project's folder, not this module's: astro.config.mjs imports a bundle of it (scripts/import-typescript.mjs).
+  let root = new URL('file:///');
   return {
     name: 'portal-decap-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseWithSlash(config.base);
+        root = config.root;
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           if ((req.url ?? '').split('?')[0] !== `${base}${paths.adminScript()}`) return next();
-          adminScript(base, false).then(
+          adminScript(root, base, false).then(
             (js) => {
               res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
               res.end(js);
@@ -61,17 +62,17 @@ export default function decapFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         if (!backend(cmsSettings([]))) return;
-        const require = createRequire(import.meta.url);
+        const require = createRequire(new URL('package.json', root));
         const from = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
         const to = join(fileURLToPath(dir), dirname(paths.adminBundle()));
         mkdirSync(to, { recursive: true });
         for (const name of readdirSync(from)) {
           if (/(^|\.)decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name === 'decap-cms.js.LICENSE.txt') copyFileSync(join(from, name), join(to, name));
         }
-        const root = fileURLToPath(dir);
-        await adminScript(base, true, join(root, paths.adminScript()));
-        const styles = /<link rel="stylesheet" href="([^"]+)"/.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1] ?? '';
-        const admin = join(root, paths.admin(), 'index.html');
+        const out = fileURLToPath(dir);
+        await adminScript(root, base, true, join(out, paths.adminScript()));
+        const styles = /<link rel="stylesheet" href="([^"]+)"/.exec(readFileSync(join(out, 'index.html'), 'utf8'))?.[1] ?? '';
+        const admin = join(out, paths.admin(), 'index.html');
         writeFileSync(admin, readFileSync(admin, 'utf8').replace(SITE_STYLES_PLACEHOLDER, styles));
       },
     },

@@ -3,6 +3,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { baseWithSlash } from '../lib/addresses';
 import { chartDownloads, CSV_HEADERS, downloadAt, JSON_HEADERS, unprefixedCopies } from '../lib/domain/downloads';
 import { siteData } from '../lib/domain/site';
 import { timedAsync } from '../lib/timings';
@@ -62,7 +63,7 @@ export default function downloads(): AstroIntegration {
     name: 'portal-downloads',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseWithSlash(config.base);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {

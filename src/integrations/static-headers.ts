@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { baseWithSlash } from '../lib/addresses';
 import { netlifyHeaders, nginxConf } from '../lib/hosting/headers';
 
 /**
@@ -13,7 +14,7 @@ export default function staticHeaders(): AstroIntegration {
     name: 'portal-static-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseWithSlash(config.base);
       },
       'astro:build:done': ({ dir }) => {
         writeFileSync(new URL('_headers', dir), netlifyHeaders(base));

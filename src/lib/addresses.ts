@@ -8,10 +8,16 @@
  * addresses": every address the site has published keeps resolving.
  */
 
+import { siteAssetFile, type SiteAsset } from './site-assets';
+
+/** The site's base path as Astro's config gives it (`/portal` or `/portal/`), ending in a slash. */
+export function baseWithSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** Joins the site's base path (/ or /repo-name/) with a path inside the site. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return b + path.replace(/^\/+/, '');
+  return baseWithSlash(base) + path.replace(/^\/+/, '');
 }
 
 const under = (year: string | undefined) => (year ? `${year}/` : '');
@@ -61,6 +67,8 @@ export const paths = {
   rss: () => 'rss.xml',
   sitemap: () => 'sitemap-index.xml',
   pagefind: () => 'pagefind/',
+  /** The site's stylesheet or one of its scripts (src/lib/site-assets.ts). */
+  siteAsset: (name: SiteAsset) => siteAssetFile(name),
   /** A file of public/ (favicon.svg, share.png). */
   asset: (name: string) => name,
 } as const;

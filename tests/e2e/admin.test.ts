@@ -70,6 +70,12 @@ function merge(branch: string): void {
   git(repo, 'branch', '-D', branch);
 }
 
+/** The lines a saved branch adds or removes against main (the diff a reviewer reads), without the file headers. */
+function changedLines(branch: string, ...files: string[]): string[] {
+  const diff = git(repo, 'diff', 'main', branch, ...(files.length > 0 ? ['--', ...files] : []));
+  return diff.split('\n').filter((l) => /^[+-][^+-]/.test(l));
+}
+
 const cmsBranches = () => git(repo, 'branch', '--list', 'cms/*', '--format=%(refname:short)').split('\n').filter(Boolean);
 
 // ── Decap's forms, by their Chinese labels ──
@@ -172,9 +178,8 @@ describe('/admin/ on decap-server', () => {
     await shoot('unit');
     await save();
     expect(cmsBranches()).toContain('cms/units/fujian-quanzhou');
-    const diff = git(repo, 'diff', 'main', 'cms/units/fujian-quanzhou', '--', 'content/units/fujian-quanzhou.json');
     // Only the new unit: the file is otherwise written as it was.
-    expect(diff.split('\n').filter((l) => /^[+-][^+-]/.test(l))).toEqual([
+    expect(changedLines('cms/units/fujian-quanzhou', 'content/units/fujian-quanzhou.json')).toEqual([
       '+  },',
       '+  {',
       '+    "id": "fujian/quanzhou/quangang/nanpu",',
@@ -295,8 +300,7 @@ describe('/admin/ on decap-server', () => {
     await (await control('电话', 1)).scrollIntoViewIfNeeded();
     await shoot('contact');
     await save();
-    const diff = git(repo, 'diff', 'main', 'cms/notice-2019/qgg-2019-14');
-    expect(diff.split('\n').filter((l) => /^[+-][^+-]/.test(l))).toEqual(['-    phones: ["0595-87980000"]', '+    phones: ["0595-87980001"]']);
+    expect(changedLines('cms/notice-2019/qgg-2019-14')).toEqual(['-    phones: ["0595-87980000"]', '+    phones: ["0595-87980001"]']);
     expect(checkBranch('cms/notice-2019/qgg-2019-14').code).toBe(0);
     merge('cms/notice-2019/qgg-2019-14');
   });
@@ -313,8 +317,7 @@ describe('/admin/ on decap-server', () => {
     await (await control('登记日期')).scrollIntoViewIfNeeded();
     await shoot('correction');
     await save();
-    const diff = git(repo, 'diff', 'main', 'cms/notice-2019/mg-2019-64');
-    expect(diff.split('\n').filter((l) => /^[+-][^+-]/.test(l))).toEqual([
+    expect(changedLines('cms/notice-2019/mg-2019-64')).toEqual([
       '-    phones: ["0591-87713873"]',
       '+    phones: ["0591-87713874"]',
       '+corrections:',
@@ -337,8 +340,7 @@ describe('/admin/ on decap-server', () => {
     expect(await frame.locator('link[rel="stylesheet"][href*="/_astro/"]').count()).toBeGreaterThan(0);
     await shoot('call');
     await save();
-    const diff = git(repo, 'diff', 'main', 'cms/subproject-2019/micro-video');
-    expect(diff.split('\n').filter((l) => /^[+-][^+-]/.test(l))).toEqual([
+    expect(changedLines('cms/subproject-2019/micro-video')).toEqual([
       '-  requirements: ["画面清晰", "声音清楚", "重点内容配字幕"]',
       '+  requirements: ["画面清晰", "声音清楚", "重点内容配字幕", "片头注明作者和单位"]',
     ]);

@@ -66,7 +66,7 @@ const JS_ALLOWED: Record<string, string> = {
 };
 /** Unit pages carry progress charts, and ship the chart script and nothing else. */
 const CHART_PAGES = /^\/units\/(?:.+\/)?$/;
-const CHART_SCRIPT = /<script type="module" src="[^"]*\/_astro\/ProgressChart\.[^"]+\.js"><\/script>/g;
+const CHART_SCRIPT = /<script type="module" src="[^"]*\/_astro\/chart-loader\.[^"]+\.js"><\/script>/g;
 describe('built pages', () => {
   it('every required address is built', () => {
     const built = pagePaths();

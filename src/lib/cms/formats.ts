@@ -82,12 +82,15 @@ export interface FileFormat {
   read(text: string): Record<string, unknown>;
   /** What the form holds → the file's text. */
   write(data: Record<string, unknown>): string;
+  /** A JSON file's value, parsed already (the content check has), → what the form edits: read() without parsing again. */
+  fromJson?(value: unknown): Record<string, unknown>;
 }
 
 /** A JSON file holding one object (campaign.json, a plan, a progress report). */
 export function jsonFormat(fields: readonly FieldShape[], transient: readonly string[] = []): FileFormat {
   return {
     read: (text) => parseJson(text, {}) as Record<string, unknown>,
+    fromJson: (value) => value as Record<string, unknown>,
     write: (data) => `${JSON.stringify(tidy(data, fields, transient), null, 2)}\n`,
   };
 }
@@ -97,6 +100,7 @@ export function jsonListFormat(item: readonly FieldShape[]): FileFormat {
   const list: FieldShape = { kind: 'list', name: LIST_KEY, required: true, nullable: false, of: { kind: 'object', name: 'item', required: true, nullable: false, fields: [...item] } };
   return {
     read: (text) => ({ [LIST_KEY]: parseJson(text, []) }),
+    fromJson: (value) => ({ [LIST_KEY]: value }),
     write: (data) => `${JSON.stringify(tidyValue(data[LIST_KEY] ?? [], list), null, 2)}\n`,
   };
 }

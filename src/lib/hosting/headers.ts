@@ -6,6 +6,7 @@
  * tag, and a second full policy here would be enforced on top of it), and a year's cache for the
  * hashed assets under _astro/.
  */
+import { baseWithSlash } from '../addresses';
 
 export interface HeaderRule {
   /** Path under the site's base: '' for every path, '_astro/' for that folder. */
@@ -29,11 +30,9 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { under: '_astro/', headers: [HASHED_ASSETS_CACHE] },
 ];
 
-const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
-
 /** dist/_headers: a path pattern, then its headers indented; a path matching several patterns gets them all. */
 export function netlifyHeaders(base: string): string {
-  const b = withSlash(base);
+  const b = baseWithSlash(base);
   return `${HEADER_RULES.flatMap((r) => [`${b}${r.under}*`, ...r.headers.map(([k, v]) => `  ${k}: ${v}`)]).join('\n')}\n`;
 }
 
@@ -43,7 +42,7 @@ export function netlifyHeaders(base: string): string {
  * the security headers; `always` adds them to error responses (the 404 page) too.
  */
 export function nginxConf(base: string): string {
-  const b = withSlash(base);
+  const b = baseWithSlash(base);
   const q = (v: string) => `"${v.replace(/(["\\])/g, '\\$1')}"`;
   const locations = HEADER_RULES.flatMap((rule) => {
     // What _headers gives a path under this rule: the headers of every rule whose path contains it.
