@@ -7,12 +7,13 @@
  * instead, which costs half a second of every build (`npm run bench`, docs/bench.md).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const CACHE = fileURLToPath(new URL('../node_modules/.cache/portal-config/', import.meta.url));
+const STALE_MS = 60 * 60 * 1000;
 
 /**
  * @param {URL} entry the module, e.g. `new URL('./src/integrations/index.ts', import.meta.url)`
@@ -40,8 +41,11 @@ export async function importTypeScript(entry) {
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, code);
     renameSync(partial, file);
-    for (const old of readdirSync(CACHE))
-      if (old.startsWith(`${name}-`) && old.endsWith('.mjs') && join(CACHE, old) !== file) rmSync(join(CACHE, old), { force: true });
+    // Earlier versions, once no build can still be about to import them (worktrees may share node_modules).
+    for (const old of readdirSync(CACHE)) {
+      const path = join(CACHE, old);
+      if (old.startsWith(`${name}-`) && old.endsWith('.mjs') && path !== file && Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > STALE_MS) rmSync(path, { force: true });
+    }
   }
   return import(pathToFileURL(file).href);
 }

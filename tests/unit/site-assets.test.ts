@@ -30,6 +30,6 @@ describe('importTypeScript (astro.config.mjs loads the integrations with it)', (
     expect(mod.base()).toBe('/');
     const cache = new URL('../../node_modules/.cache/portal-config/', import.meta.url);
     expect(existsSync(cache)).toBe(true);
-    expect(readdirSync(cache).filter((f) => f.startsWith('entry-') && f.endsWith('.mjs'))).toHaveLength(1);
+    expect(readdirSync(cache).filter((f) => f.startsWith('entry-') && f.endsWith('.mjs')).length).toBeGreaterThan(0);
   });
 });
