@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssues, formatWarnings } from '../../src/lib/content';
+import { formatIssues, formatWarnings, validateContent } from '../../src/lib/content';
 import { formatGithubAnnotations } from '../../src/lib/content/issues';
 import { formatPlain } from '../../src/lib/content/formats';
 import { checkCommand } from '../../src/lib/content/check-command';
@@ -113,6 +114,22 @@ describe('npm run check', () => {
       expect(new Set(items.map((i) => i.fingerprint)).size).toBe(items.length);
       expect(items.map((i) => i.check_name)).toEqual(['content-schema', 'content-schema', 'datesInOrder']);
     });
+  });
+
+  it('refuses a content folder without a unit list or a campaign year, and one that is not there', () => {
+    const root = mkdtempSync(join(tmpdir(), 'portal-nothing-'));
+    try {
+      mkdirSync(join(root, 'content'));
+      const empty = validateContent({ root, today: '2026-11-24', componentsDir: COMPONENTS });
+      expect(formatPlain(empty.issues)).toMatchInlineSnapshot(`
+        "content/units/: 应为：单位名单：units/ 下至少一个 <名称>.json，其中有没有上级的全国一级；实际：没有单位名单
+        content/campaigns/: 应为：至少一年的活动：campaigns/<年份>/campaign.json；实际：没有活动年份"
+      `);
+      const missing = validateContent({ root, contentDir: join(root, 'contnet'), today: '2026-11-24', componentsDir: COMPONENTS });
+      expect(formatPlain(missing.issues)).toMatchInlineSnapshot(`"contnet: 应为：内容文件夹（content/）；实际：找不到这个文件夹"`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('--format=gitlab writes an empty report when content passes, so the artifact always exists', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
 import {
@@ -210,6 +210,16 @@ export function loadContent(opts: LoadOptions): { content: ContentSet; issues: C
   };
 
   const files = [contentDir, ...(opts.sampleDirs ?? [])].flatMap((dir, i) => scan(dir, rel, i > 0, issues));
+  // A site needs its unit tree and at least one campaign year: without them every page would fail
+  // to build, so the check says so first (a folder deleted by mistake, PORTAL_CONTENT_DIR mistyped).
+  if (!existsSync(contentDir))
+    issues.push({ file: rel(contentDir), path: '', expected: '内容文件夹（content/）', found: '找不到这个文件夹' });
+  else {
+    if (!files.some((f) => f.kind === 'units'))
+      issues.push({ file: `${rel(join(contentDir, 'units'))}/`, path: '', expected: '单位名单：units/ 下至少一个 <名称>.json，其中有没有上级的全国一级', found: '没有单位名单' });
+    if (!files.some((f) => f.kind === 'campaign'))
+      issues.push({ file: `${rel(join(contentDir, 'campaigns'))}/`, path: '', expected: '至少一年的活动：campaigns/<年份>/campaign.json', found: '没有活动年份' });
+  }
   // A sample folder adds files; it never stands in for one of content/'s own. Sample reports and
   // sample results are a namespace of their own (rules compare them with each other only, and a
   // year that has any shows only them), so they may share a place.
