@@ -6,19 +6,11 @@ import type { AstroIntegration } from 'astro';
 import { baseWithSlash } from '../lib/addresses';
 import { chartDownloads, CSV_HEADERS, downloadAt, JSON_HEADERS, unprefixedCopies } from '../lib/domain/downloads';
 import { siteData } from '../lib/domain/site';
+import { inPool } from '../lib/pool';
 import { timedAsync } from '../lib/timings';
 
 /** Files written at once: the disk works on several while the next is prepared (a shared disk is often the slowest part). */
 const IN_FLIGHT = 16;
-
-/** Starts `job`, and waits while `limit` jobs are running. A job that fails fails the build. */
-async function inPool(pool: Set<Promise<void>>, limit: number, job: () => Promise<unknown>): Promise<void> {
-  const p: Promise<void> = job().then(() => {
-    pool.delete(p);
-  });
-  pool.add(p);
-  if (pool.size >= limit) await Promise.race(pool);
-}
 
 /** The files of the progress tables and their un-prefixed copies, under a build's folder. */
 export async function writeDownloads(root: string): Promise<{ written: number; copied: number }> {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchableHtml } from '../lib/search/index-html';
+import { inPool } from '../lib/pool';
 import { timedAsync } from '../lib/timings';
 
 /** Pages handed to Pagefind before the first of them is indexed. */
@@ -39,13 +40,11 @@ export default function searchIndex(): AstroIntegration {
             const html = readFileSync(file, 'utf8');
             if (!html.includes('data-pagefind-body')) continue;
             const sourcePath = relative(root, file).split(sep).join('/');
-            const job: Promise<void> = index.addHTMLFile({ sourcePath, content: searchableHtml(html) }).then((r) => {
-              inFlight.delete(job);
+            await inPool(inFlight, IN_FLIGHT, async () => {
+              const r = await index.addHTMLFile({ sourcePath, content: searchableHtml(html) });
               if (r.errors.length) throw new Error(`Pagefind 无法索引 ${file}：${r.errors.join('; ')}`);
             });
-            inFlight.add(job);
             added++;
-            if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
           }
           await Promise.all(inFlight);
           const w = await index.writeFiles({ outputPath: join(root, 'pagefind') });
