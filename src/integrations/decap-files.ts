@@ -1,11 +1,11 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { backend } from '../lib/cms/config';
-import { cmsSettings, SITE_STYLES_PLACEHOLDER } from '../lib/cms/settings';
+import { cmsSettings } from '../lib/cms/settings';
 import { baseWithSlash, paths } from '../lib/addresses';
 
 /**
@@ -34,8 +34,7 @@ async function adminScript(root: URL, base: string, write: boolean, outfile?: st
  * Copies Decap CMS's own files (the pinned npm package's dist/: the bundle, the chunks it loads
  * when they are needed, their WebAssembly) under admin/decap/, so /admin/ loads nothing from a
  * CDN, and bundles /admin/'s own script. Only a build whose /admin/ can edit gets them (a
- * repository or `npm run admin` is set): other builds carry no byte of the editor. It also gives
- * /admin/ the address of the site's stylesheet, as the home page links it, for the previews.
+ * repository or `npm run admin` is set): other builds carry no byte of the editor.
  */
 export default function decapFiles(): AstroIntegration {
   let base = '/';
@@ -69,11 +68,7 @@ export default function decapFiles(): AstroIntegration {
         for (const name of readdirSync(from)) {
           if (/(^|\.)decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name === 'decap-cms.js.LICENSE.txt') copyFileSync(join(from, name), join(to, name));
         }
-        const out = fileURLToPath(dir);
-        await adminScript(root, base, true, join(out, paths.adminScript()));
-        const styles = /<link rel="stylesheet" href="([^"]+)"/.exec(readFileSync(join(out, 'index.html'), 'utf8'))?.[1] ?? '';
-        const admin = join(out, paths.admin(), 'index.html');
-        writeFileSync(admin, readFileSync(admin, 'utf8').replace(SITE_STYLES_PLACEHOLDER, styles));
+        await adminScript(root, base, true, join(fileURLToPath(dir), paths.adminScript()));
       },
     },
   };

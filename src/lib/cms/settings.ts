@@ -2,13 +2,6 @@ import { repository } from '../report/repository';
 import type { CmsSettings } from './config';
 
 /**
- * Where /admin/'s page names the site's stylesheet (for the previews) until the build knows it:
- * src/integrations/decap-files.ts puts the address the site's pages link in its place. Importing
- * the stylesheet into /admin/ would rename the site's one CSS file, and every public page's bytes with it.
- */
-export const SITE_STYLES_PLACEHOLDER = 'portal-site-styles';
-
-/**
  * /admin/'s settings from the build's environment: the repository of the report form
  * (PORTAL_REPO_KIND / _URL / _BRANCH), and what logging in to it takes — PORTAL_CMS_APP_ID (the
  * OAuth application on GitLab, Gitea or Forgejo), PORTAL_CMS_AUTH_URL (the OAuth proxy for GitHub),
