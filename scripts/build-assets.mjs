@@ -7,11 +7,11 @@
  *   { root, base, outDir, entries: { <name>: <source path> } }
  * Writes outDir/_astro/… and Vite's manifest (outDir/.vite/manifest.json), then exits.
  */
-import { appendFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import autoprefixer from 'autoprefixer';
 import tailwindcss from 'tailwindcss';
 import { build } from 'vite';
+import { importTypeScript } from './import-typescript.mjs';
 
 const { root, base, outDir, entries } = JSON.parse(process.argv[2] ?? '{}');
 
@@ -49,8 +49,8 @@ await build({
   },
 });
 
-// For `npm run bench` (src/lib/timings.ts's format): this process's time, beside the pages' bundle.
+// For `npm run bench`: this process's time, beside the pages' bundle.
 if (process.env.PORTAL_TIMINGS) {
-  const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
-  appendFileSync(process.env.PORTAL_TIMINGS, `${JSON.stringify({ stage: 'site assets (own process)', ms: Math.round(performance.now()), peakMB, heapMB: 0 })}\n`);
+  const { recordTiming } = await importTypeScript(new URL('../src/lib/timings.ts', import.meta.url));
+  recordTiming('site assets (own process)', performance.now());
 }
