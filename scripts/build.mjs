@@ -37,8 +37,10 @@ function main() {
 
   const building = mkdtempSync(join(parent, `${prefix}building-`));
   // --expose-gc: the build collects its garbage between stages (src/integrations/timings.ts), so
-  // that its peak memory is one stage's, not every stage's added up.
-  const r = spawnSync(process.execPath, ['--expose-gc', ASTRO, 'build', ...rest, '--outDir', building], { stdio: 'inherit' });
+  // that its peak memory is one stage's, not every stage's added up. --liftoff-only: Astro's
+  // compiler is WebAssembly that runs once per component, over before V8's optimising tier pays
+  // for itself (the real content's 90 components compile in 0.2 s instead of 0.55 s).
+  const r = spawnSync(process.execPath, ['--expose-gc', '--liftoff-only', ASTRO, 'build', ...rest, '--outDir', building], { stdio: 'inherit' });
   if (r.status !== 0) {
     rmSync(building, { recursive: true, force: true });
     if (existsSync(target)) console.error(`\n构建失败：${outDir}/ 保持上一次成功构建的内容，没有改动。`);

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { timed } from '../lib/timings';
+import { contentBodies } from './content-bodies';
 import { defaultOptions, formatIssues, formatWarnings, handOverValidContent, loadValidContent, registerContentLoader, validateContent, type ValidateOptions } from '../lib/content';
 
 /** What the gate says about a content folder: the build goes on (with the content) or stops (with the message). */
@@ -32,7 +33,9 @@ export default function contentGate(): AstroIntegration {
   return {
     name: 'portal-content-gate',
     hooks: {
-      'astro:config:setup': ({ logger, command }) => {
+      'astro:config:setup': ({ logger, command, updateConfig }) => {
+        // The pages import the validated MDX bodies through this (src/lib/content/bodies.ts).
+        updateConfig({ vite: { plugins: [contentBodies()] } });
         const opts = defaultOptions();
         // The pages read content through src/lib/content/handover.ts: what this build validated, or
         // (astro dev, where content changes) validated afresh by this.

@@ -13,7 +13,7 @@ import { PROJECT } from '../content/helpers';
  */
 const MARK = 'Bundled for the browser';
 // yaml has no dependency and a browser build of its own (package.json "browser"): /admin/ writes front matter with it.
-const NODE_ONLY = new Set(['vcard-creator', 'qrcode', 'ics', 'pagefind', 'astro', 'astro:content', 'playwright-core']);
+const NODE_ONLY = new Set(['vcard-creator', 'qrcode', 'ics', 'pagefind', 'astro', 'virtual:portal/bodies', 'playwright-core']);
 const SRC = join(PROJECT, 'src');
 const CLIENT = join(SRC, 'client');
 

@@ -10,9 +10,8 @@ import { defaultOptions, type ValidateOptions } from './options';
  * read from and the build day; only a build sets it, so `astro dev` reads afresh, through the
  * loader the gate registers.
  *
- * The pages and the content collections import this module alone, not the gate: the checks (YAML,
- * MDX syntax trees, every rule) stay out of the pages' bundle and out of what Astro loads to sync
- * the collections, which a build compiles and loads on every run.
+ * The pages import this module alone, not the gate: the checks (YAML, MDX syntax trees, every
+ * rule) stay out of the pages' bundle.
  */
 const HANDOVER = Symbol.for('portal.validatedContent');
 const LOADER = Symbol.for('portal.contentLoader');

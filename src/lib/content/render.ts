@@ -1,24 +1,25 @@
-import { getEntry, render } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { calls, notices } from 'virtual:portal/bodies';
 import { todayFromClock } from '../clock';
 import { callPageView } from '../domain/campaign-view';
 import { latestCall, siteData, yearData } from '../domain/site';
+import { callBodyKey, noticeBodyKey } from './bodies';
 
 /**
- * The rendered MDX bodies, for pages only (this module needs Astro's content runtime): what the
- * content gate checked, rendered by Astro (see astro-loader.ts for the ids).
+ * The rendered MDX bodies, for pages only (this module needs the build's list of bodies,
+ * src/lib/content/bodies.ts): what the content gate checked, compiled by Astro's MDX.
  */
 export async function noticeBody(id: string): Promise<AstroComponentFactory> {
-  const entry = await getEntry('notices', id);
-  if (!entry) throw new Error(`通知 ${id} 未被 Astro 载入`);
-  return (await render(entry)).Content;
+  const load = notices.get(noticeBodyKey(id));
+  if (!load) throw new Error(`通知 ${id} 未被 Astro 载入`);
+  return (await load()).Content;
 }
 
-/** A call's body of one year: a call keeps its id from year to year, so the year is part of the key. */
+/** A call's body of one year. */
 export async function callBody(year: string, id: string): Promise<AstroComponentFactory> {
-  const entry = await getEntry('subprojects', `${year}/${id}`);
-  if (!entry) throw new Error(`征集项目 ${year}/${id} 未被 Astro 载入`);
-  return (await render(entry)).Content;
+  const load = calls.get(callBodyKey(year, id));
+  if (!load) throw new Error(`征集项目 ${year}/${id} 未被 Astro 载入`);
+  return (await load()).Content;
 }
 
 /**
