@@ -8,6 +8,7 @@
 import { FORM_FIELDS, formMessages, noteMessage, summaryMessage, warningMessages, type FieldMessage, type FormField } from '../lib/report/form-errors';
 import { HOST_NAMES, NO_REPOSITORY, NO_REPOSITORY_STEPS, newFilePage, newFileSteps, openLabel, type Repository } from '../lib/report/hosts';
 import { checkReport, REPORT_COUNTS, readReportInput, reportFileText, reportPath, type ReportContext, type ReportInput } from '../lib/report/report';
+import { contextOfYear, unitChoices, unitChoicesStatus, type ReportIndex, type ReportYear } from '../lib/report/context';
 
 const COUNT_KEYS = REPORT_COUNTS.map((c) => c.key);
 /** The control each field's message belongs to (the count group's is its fieldset). */
@@ -55,7 +56,6 @@ async function main(): Promise<void> {
   const status = $('report-status');
   const fileBox = $('report-file');
   const copied = $('report-copied');
-  let ctx: ReportContext | undefined;
   /** The button that opens the host's new-file page, filled in where the host allows. */
   const openOnHost = (repo: Repository, path: string, text: string) => {
     const page = newFilePage(repo, path, text);
@@ -77,7 +77,61 @@ async function main(): Promise<void> {
         }
       : null;
   };
-  const context = async () => (ctx ??= (await (await fetch(form.dataset.context ?? '')).json()) as ReportContext);
+  const fetchJson = async <T>(url: string): Promise<T> => {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${url}: ${res.status}`);
+    return (await res.json()) as T;
+  };
+  const index = fetchJson<ReportIndex>(form.dataset.context ?? '');
+  // Each year's plans and reports, fetched the first time a report of that year is checked.
+  const years = new Map<string, Promise<ReportContext>>();
+  const context = async (year: string): Promise<ReportContext> => {
+    const idx = await index;
+    let c = years.get(year);
+    if (!c) {
+      const address = idx.years[year];
+      // A year the site does not have: checked against no plans or reports, the rules name the year.
+      c = address ? fetchJson<ReportYear>(address).then((y) => contextOfYear(idx, y)) : Promise.resolve(contextOfYear(idx, { plans: [], progress: [] }));
+      years.set(year, c);
+      c.catch(() => years.delete(year));
+    }
+    return c;
+  };
+
+  // The unit list, from the index, narrowed by the finder above it.
+  const unitSelect = $<HTMLSelectElement>('r-unit');
+  const finder = $<HTMLInputElement>('r-unit-filter');
+  const found = $('r-unit-found');
+  const showUnits = (units: ReportIndex['units']) => {
+    const chosen = unitSelect.value;
+    const choices = unitChoices(units, finder.value);
+    const none = document.createElement('option');
+    none.value = '';
+    none.textContent = '请选择单位';
+    unitSelect.replaceChildren(
+      none,
+      ...choices.map((c) => {
+        const o = document.createElement('option');
+        o.value = c.id;
+        o.textContent = c.label;
+        o.selected = c.id === chosen;
+        return o;
+      }),
+    );
+    // One match is the unit meant: chosen for the clerk, who can still change it.
+    if (choices.length === 1 && finder.value.trim()) unitSelect.value = choices[0]!.id;
+    found.textContent = unitChoicesStatus(choices.length, units.length, finder.value);
+  };
+  index.then(
+    (idx) => {
+      showUnits(idx.units);
+      finder.addEventListener('input', () => showUnits(idx.units));
+    },
+    () => {
+      unitSelect.firstElementChild!.textContent = '单位名单没有载入';
+      found.textContent = '单位名单没有载入：请检查网络后刷新本页。';
+    },
+  );
 
   // What each control is described by before any check (the count boxes' hint).
   const controls = (field: Exclude<FormField, 'form'>): HTMLElement[] =>
@@ -130,7 +184,16 @@ async function main(): Promise<void> {
     // The boxes show what will be checked and written; the note beside each says what changed.
     for (const note of notes) ($(`r-${note.key}`) as HTMLInputElement).value = String(note.value);
     const noteText = new Map(notes.map((n) => [n.key as string, noteMessage(n)]));
-    const data = await context();
+    let data: ReportContext;
+    try {
+      data = await context(candidate.campaign as string);
+    } catch {
+      result.hidden = false;
+      fileBox.hidden = true;
+      status.className = 'mt-2 rounded bg-red-50 p-3 font-semibold text-red-900';
+      status.textContent = '没能载入检查所需的数据：请检查网络后再按一次“检查并生成文件”。';
+      return;
+    }
     const { report, issues, warnings } = checkReport(candidate, data);
     // A count far above the unit's own target is said under its box; it refuses nothing.
     const warned = warningMessages(warnings, candidate);

@@ -63,7 +63,9 @@ export const paths = {
   adminBundle: () => 'admin/decap/decap-cms.js',
   /** /admin/'s own script (src/client/admin.ts), bundled only in a build whose /admin/ edits. */
   adminScript: () => 'admin/editor.js',
+  /** The report form's index (its units, the campaigns) and each year's plans and reports (src/lib/report/context.ts). */
   reportContext: () => 'report/context.json',
+  reportYear: (year: string) => `report/context/${year}.json`,
   rss: () => 'rss.xml',
   sitemap: () => 'sitemap-index.xml',
   pagefind: () => 'pagefind/',

@@ -191,10 +191,48 @@ describe('/report/', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('content/campaigns/2019/progress/fujian/quanzhou/jinjiang/2019-09-01.json');
   });
 
+  it('lists the units from its data, not in the page; the finder narrows the list; a check fetches only its year', async ({ openPage }) => {
+    const { page, errors } = await openPage(WIDTHS.phone);
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.json')) fetched.push(new URL(r.url()).pathname);
+    });
+    const res = await page.goto(siteUrl('report/'));
+    // At 3,000 units the list would outweigh the rest of the page: it comes with the form's data.
+    expect(await res!.text()).not.toContain(`value="${GOOD.unit}"`);
+    await page.waitForSelector(`#r-unit option[value="${GOOD.unit}"]`, { state: 'attached' });
+    const options = () => page.$$eval('#r-unit option', (os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    const all = (await options()).slice(1);
+    expect(await page.textContent('#r-unit-found')).toBe(`名单中共 ${all.length} 个单位。`);
+
+    await page.fill('#r-unit-filter', '晋江');
+    const named = all.filter((o) => o.text.includes('晋江')).map((o) => o.value);
+    expect((await options()).slice(1).map((o) => o.value)).toEqual(named);
+    expect(await page.textContent('#r-unit-found')).toContain(`找到 ${named.length} 个单位`);
+    if (named.length === 1) expect(await page.inputValue('#r-unit')).toBe(named[0]);
+
+    // Typed on a phone's full-width keyboard, in capitals: the id still matches.
+    await page.fill('#r-unit-filter', 'ＪＩＮＪＩＡＮＧ');
+    expect((await options()).map((o) => o.value)).toContain(GOOD.unit);
+    await page.fill('#r-unit-filter', '没有这个单位');
+    expect((await options()).map((o) => o.value)).toEqual(['']);
+    expect(await page.textContent('#r-unit-found')).toBe('没有名称或编号含“没有这个单位”的单位。');
+    await page.fill('#r-unit-filter', '');
+    expect((await options()).length).toBe(all.length + 1);
+
+    await fill(page, GOOD);
+    expect(await page.textContent('#report-path')).toBe(`content/campaigns/2019/progress/${GOOD.unit}/2019-09-01.json`);
+    expect(fetched.map((f) => f.replace(/^.*?(report\/)/, '$1'))).toEqual(['report/context.json', 'report/context/2019.json']);
+    expect(errors).toEqual([]);
+  });
+
   it('explains the manual steps when JavaScript is off', async ({ openPage }) => {
     const { page } = await openPage(WIDTHS.phone, false);
     await page.goto(siteUrl('report/'));
     expect(await page.isVisible('#report-nojs')).toBe(true);
     expect(await page.textContent('#report-nojs')).toContain('content/campaigns/2019/progress/');
+    // Where a clerk without the form's list finds the unit's id: the unit list, and its page's address.
+    expect(await page.textContent('#report-nojs')).toContain('单位编号就是该单位页面地址中 units/ 后面的部分');
+    expect(await page.getAttribute('#report-nojs a', 'href')).toBe(new URL(siteUrl('units/')).pathname);
   });
 });

@@ -138,4 +138,24 @@ describe('two campaign years side by side', () => {
       for (const badge of await page.$$eval('#search-results li span', (s) => s.map((x) => x.textContent ?? ''))) expect(badge).toContain(year);
     }
   });
+
+  it("the report form checks a report against its own year's plans and reports, and fetches no other year's", async ({ openPage }) => {
+    const { page, errors } = await openPage(WIDTHS.phone);
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.json')) fetched.push(new URL(r.url()).pathname.replace(/^.*?(report\/)/, '$1'));
+    });
+    await page.goto(siteUrl('report/'));
+    await page.selectOption('#r-campaign', '2020');
+    await page.selectOption('#r-unit', 'fujian/quanzhou/jinjiang');
+    await page.fill('#r-date', '2020-09-05');
+    await page.fill('#r-activities', '2');
+    await page.fill('#r-source', '晋江市总工会报告');
+    await page.click('#report-form button[type=submit]');
+    await page.waitForSelector('#report-file:not([hidden])');
+    expect(await page.textContent('#report-path')).toBe('content/campaigns/2020/progress/fujian/quanzhou/jinjiang/2020-09-05.json');
+    expect(fetched).toEqual(['report/context.json', 'report/context/2020.json']);
+    expect(existsSync(join(DIST, 'report/context/2019.json'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

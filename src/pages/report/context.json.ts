@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/domain/site';
 import { todayFromClock } from '../../lib/clock';
-import { reportContext } from '../../lib/report/context';
+import { reportIndex } from '../../lib/report/context';
+import { paths, withBase } from '../../lib/addresses';
 
-/** What the report form checks a new report against: units, campaigns, existing reports, the build's today. */
+/** The report form's index: the units for its list, the campaigns, the build's today, each year's part. */
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(reportContext(siteData().raw, todayFromClock())), {
+  new Response(JSON.stringify(reportIndex(siteData().raw, todayFromClock(), (year) => withBase(paths.reportYear(year)))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
