@@ -209,6 +209,7 @@ describe('/report/', () => {
     const named = all.filter((o) => o.text.includes('晋江')).map((o) => o.value);
     expect((await options()).slice(1).map((o) => o.value)).toEqual(named);
     expect(await page.textContent('#r-unit-found')).toContain(`找到 ${named.length} 个单位`);
+    expect(named.length).toBeGreaterThan(0);
     if (named.length === 1) expect(await page.inputValue('#r-unit')).toBe(named[0]);
 
     // Typed on a phone's full-width keyboard, in capitals: the id still matches.

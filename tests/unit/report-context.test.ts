@@ -79,5 +79,7 @@ describe('the unit list and its finder', () => {
     expect(unitChoices(units, fullWidthId).map((c) => c.id)).toContain(some.id);
     expect(unitChoices(units, '没有这个单位')).toEqual([]);
     expect(unitChoicesStatus(0, units.length, ' 没有这个单位 ')).toBe('没有名称或编号含“没有这个单位”的单位。');
+    expect(unitChoicesStatus(1, units.length, '晋江')).toBe('找到 1 个单位，已在下面选中。');
+    expect(unitChoicesStatus(2, units.length, '泉州')).toBe('找到 2 个单位，请在下面的名单中选择。');
   });
 });

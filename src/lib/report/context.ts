@@ -81,5 +81,7 @@ export function unitChoices(units: ReportIndex['units'], typed: string): { id: s
 /** What the finder says under itself. */
 export function unitChoicesStatus(shown: number, total: number, typed: string): string {
   if (!typed.trim()) return `名单中共 ${total} 个单位。`;
-  return shown > 0 ? `找到 ${shown} 个单位，请在下面的名单中选择。` : `没有名称或编号含“${typed.trim()}”的单位。`;
+  if (shown === 0) return `没有名称或编号含“${typed.trim()}”的单位。`;
+  // The one unit found is chosen for the clerk (src/client/report.ts), who can still change it.
+  return shown === 1 ? '找到 1 个单位，已在下面选中。' : `找到 ${shown} 个单位，请在下面的名单中选择。`;
 }
