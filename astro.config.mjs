@@ -50,8 +50,10 @@ export default defineConfig({
   },
   integrations: [
     buildTimings(),
-    contentGate(),
+    // First: the site's stylesheet and scripts build in a process of their own from the start,
+    // while the content gate and Astro go on (it is killed if the gate stops the build).
     siteAssets(),
+    contentGate(),
     mdx(),
     serverTreeshake(),
     // The sitemap lists each page once, at its own address: the un-prefixed pages that repeat the

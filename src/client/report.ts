@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   const unitSelect = $<HTMLSelectElement>('r-unit');
   const finder = $<HTMLInputElement>('r-unit-filter');
   const found = $('r-unit-found');
+  found.textContent = '正在载入单位名单……';
   const showUnits = (units: ReportIndex['units']) => {
     const chosen = unitSelect.value;
     const choices = unitChoices(units, finder.value);
