@@ -7,7 +7,7 @@ const collect = (globalThis as { gc?: () => void }).gc;
 /**
  * Below this much heap in use a full collection gains nothing on the peak (V8 collects young
  * garbage by itself) and costs every small build its time: the real content's heap never reaches
- * it, where three collections took 0.3 s; 3,000 units pass it after every stage.
+ * it, where three collections took 0.3 s; a build of 3,000 units is past it from its content gate on.
  */
 const COLLECT_ABOVE_BYTES = 256 * 1048576;
 
