@@ -24,7 +24,11 @@ type Units = ContentSet['units'];
 /** The units in tree order (each after its parent, siblings in file order), with their depth. */
 export function unitsInTreeOrder(units: Units): ReportIndex['units'] {
   const children = new Map<string | null, Units>();
-  for (const e of units) children.set(e.data.parent, [...(children.get(e.data.parent) ?? []), e]);
+  for (const e of units) {
+    const siblings = children.get(e.data.parent);
+    if (siblings) siblings.push(e);
+    else children.set(e.data.parent, [e]);
+  }
   const out: ReportIndex['units'] = [];
   const visit = (e: Units[number], depth: number) => {
     out.push({ id: e.data.id, name: e.data.name, parent: e.data.parent, kind: e.data.kind, depth });
