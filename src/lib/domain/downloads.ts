@@ -34,8 +34,8 @@ export interface DownloadCopy {
 
 /**
  * A download's JSON, without indentation: it is for programs (people get the same table as CSV, and
- * a browser lays JSON out when it shows it), and indentation was two fifths of its bytes, which ten
- * years of downloads at 3,000 units write on every build.
+ * a browser lays JSON out when it shows it), and indentation was a quarter of its bytes: 56 MB of
+ * the 222 MB that ten years of downloads at 3,000 units write on every build.
  */
 export const jsonBody = (value: unknown) => `${JSON.stringify(value)}\n`;
 
