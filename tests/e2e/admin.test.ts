@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git, initContentRepo, startDecapServer } from '../../scripts/admin-local.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -37,6 +37,9 @@ let site: Awaited<ReturnType<typeof startServer>>;
 let page: Page;
 const errors: string[] = [];
 let checks = 0;
+/** Requests to decap-server not yet answered: while one is, it may have a cms/ branch checked out. */
+let apiUrl = '';
+let apiInFlight = 0;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -121,7 +124,21 @@ async function shoot(name: string) {
 async function save() {
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByText('修改已保存').first().waitFor({ timeout: 20_000 });
-  await page.waitForTimeout(500);
+  await apiSettled();
+}
+/**
+ * Until decap-server has answered every request of the editor and none came for half a second:
+ * it checks a cms/ branch out while it reads or writes one (also to show the entry just saved)
+ * and main again before it answers, and a merge into main meanwhile would find the branch out.
+ */
+async function apiSettled() {
+  const until = Date.now() + 20_000;
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 500) {
+    if (Date.now() > until) throw new Error(`decap-server 仍有 ${apiInFlight} 个请求没有答复`);
+    await page.waitForTimeout(50);
+    if (apiInFlight > 0) quietSince = Date.now();
+  }
 }
 /** Opens a form afresh (a new page load, so nothing of the last form is on the page). */
 async function open(hash: string) {
@@ -137,11 +154,20 @@ beforeAll(async () => {
   const port = await freePort();
   build(join(repo, 'content'), OUT, { PORTAL_CMS_LOCAL: `http://127.0.0.1:${port}/api/v1`, PORTAL_REPO_BRANCH: 'main' });
   decap = await startDecapServer(repo, port);
+  apiUrl = `http://127.0.0.1:${port}/api/v1`;
   site = await startServer(OUT, '/');
   browser = await launch();
   const context = await browser.newContext({ viewport: WIDTHS.desktop, locale: 'zh-CN' });
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    if (r.url().startsWith(apiUrl)) apiInFlight++;
+  });
+  const answered = (r: Request) => {
+    if (r.url().startsWith(apiUrl)) apiInFlight--;
+  };
+  page.on('requestfinished', answered);
+  page.on('requestfailed', answered);
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()} ${m.location().url}`);
   });
